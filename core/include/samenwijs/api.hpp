@@ -1,0 +1,59 @@
+#pragma once
+// The core's one entry point for the web layer: a request is a method name plus a JSON
+// object of arguments; the answer is a JSON envelope
+//   {"ok":true,"value":...}   or   {"ok":false,"error":{"code":"...","message":"..."}}
+// Every input is validated here, so the bindings only pass strings through and no bad
+// input can abort the module.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "samenwijs/content_index.hpp"
+#include "samenwijs/json_reader.hpp"
+
+namespace samenwijs {
+
+// Error codes, stable for the JS facade (SamenwijsError.code).
+namespace errc {
+inline constexpr const char* kBadRequest = "bad_request";  // arguments are not a JSON object
+inline constexpr const char* kUnknownMethod = "unknown_method";
+inline constexpr const char* kInvalidArgument = "invalid_argument";
+inline constexpr const char* kNotFound = "not_found";
+inline constexpr const char* kContentInvalid = "content_invalid";
+inline constexpr const char* kInternal = "internal";
+}  // namespace errc
+
+// A failure a method reports; becomes the error envelope. Message in Dutch.
+struct ApiError {
+  std::string code, message;
+};
+
+// What a method may use; methods are free functions grouped per capability (api_*.cpp).
+struct ApiContext {
+  const ContentIndex& content;
+};
+using ApiMethod = std::optional<Json> (*)(const ApiContext&, const Json& args, ApiError& error);
+
+class Api {
+ public:
+  explicit Api(Content content);
+
+  // Never throws; always returns an envelope.
+  std::string call(const std::string& method, const std::string& argsJson) const;
+  const ContentIndex& content() const { return index_; }
+
+  static std::string ok(const Json& value);
+  static std::string error(const std::string& code, const std::string& message);
+
+ private:
+  ContentIndex index_;
+};
+
+// Builds an Api from the packaged content bundle; on failure returns nullptr and sets
+// `errorEnvelope`.
+std::unique_ptr<Api> makeApiFromBundle(const std::string& bundleJson, std::string& errorEnvelope);
+
+// Registration, per capability file.
+ApiMethod findGuidanceMethod(const std::string& name);
+
+}  // namespace samenwijs

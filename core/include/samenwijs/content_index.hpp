@@ -1,0 +1,36 @@
+#pragma once
+// Validated content plus the lookups the capabilities need: by id (for deep links and
+// saved agendas) and the search index. Built once, read-only afterwards.
+#include <map>
+#include <string>
+
+#include "samenwijs/content_model.hpp"
+#include "samenwijs/search.hpp"
+
+namespace samenwijs {
+
+// Where an id lives in the guidance tree. Indexes into Content::guides etc.
+struct GuidanceLocation {
+  enum class Kind { Guide, MainQuestion, Topic, Question, ReadingTip } kind;
+  std::size_t guide = 0, mainQuestion = 0, topic = 0, question = 0, readingTip = 0;
+};
+
+class ContentIndex {
+ public:
+  explicit ContentIndex(Content content);
+
+  const Content& content() const { return content_; }
+  const GuidanceLocation* locate(const std::string& id) const;
+  const Guide* guide(const std::string& id) const;
+  const Framework* framework(const std::string& id) const;
+  const SearchIndex& search() const { return search_; }
+
+ private:
+  Content content_;
+  std::map<std::string, GuidanceLocation> locations_;
+  SearchIndex search_;
+};
+
+const char* kindName(GuidanceLocation::Kind kind);
+
+}  // namespace samenwijs

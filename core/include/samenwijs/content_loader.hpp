@@ -1,0 +1,66 @@
+#pragma once
+// Reads and validates content documents (content/*.json at build time, the packaged
+// bundle at run time) into a Content value. Collects every problem with file and JSON
+// pointer instead of stopping at the first.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "samenwijs/content_model.hpp"
+#include "samenwijs/issue.hpp"
+#include "samenwijs/json_reader.hpp"
+
+namespace samenwijs {
+
+class ContentLoader {
+ public:
+  void addSources(const std::string& file, const std::string& text);
+  void addThemes(const std::string& file, const std::string& text);
+  void addTags(const std::string& file, const std::string& text);
+  void addGuide(const std::string& file, const std::string& text);
+  void addFramework(const std::string& file, const std::string& text);
+  // The packaged form written by toBundleJson(): all of the above in one document.
+  void addBundle(const std::string& file, const std::string& text);
+
+  // Runs the cross-file checks (unique ids, references that resolve, required parts
+  // present). Returns the content only when no issue was found.
+  std::optional<Content> finish();
+  const IssueList& issues() const { return issues_; }
+
+ private:
+  struct Located {
+    std::string id, file, pointer;
+  };
+  struct Reference {
+    enum class Kind { Source, Theme, PolicyTheme, Tag } kind;
+    Located at;
+  };
+
+  // Reads and registers an id; ids are unique within their namespace (`space`).
+  std::string readId(JsonReader& r, const char* space);
+  Citation readCitation(JsonReader r);
+  std::vector<Citation> readCitations(JsonReader& r, const char* key);
+  void readSourceList(JsonReader& r);
+  void readThemeLists(JsonReader& r);
+  void readTagList(JsonReader& r);
+  Guide readGuide(JsonReader& r);
+  MainQuestion readMainQuestion(JsonReader& r);
+  Topic readTopic(JsonReader& r);
+  ReadingTip readReadingTip(JsonReader& r);
+  Framework readFramework(JsonReader& r);
+  Domain readDomain(JsonReader& r, const Framework& fw);
+  Competence readCompetence(JsonReader& r, const Framework& fw);
+  void refer(Reference::Kind kind, const std::string& id, const JsonReader& at, const std::string& sub);
+  std::optional<Json> parse(const std::string& file, const std::string& text);
+
+  IssueList issues_;
+  Content content_;
+  std::vector<std::pair<std::string, Located>> definitions_;  // namespace, where
+  std::vector<Reference> references_;
+  bool sawSources_ = false, sawThemes_ = false, sawTags_ = false;
+};
+
+// Compact JSON of validated content, in the same shapes as the source files.
+std::string toBundleJson(const Content& content);
+
+}  // namespace samenwijs

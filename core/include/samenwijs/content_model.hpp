@@ -1,0 +1,103 @@
+#pragma once
+// The content model: guidance (guides with main questions, topics, discussion questions
+// and reading tips) and self-assessment frameworks. Plain data; content/SCHEMA.md is the
+// authoritative description of the JSON it is read from.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace samenwijs {
+
+struct Citation {
+  std::string source;   // id in sources.json
+  std::string section;  // where in that source
+};
+
+struct Source {
+  std::string id, kind, title, publisher, seed, url, description;
+  std::optional<int> year;
+};
+
+struct Theme {
+  std::string id, title, description;
+};
+
+struct Tag {
+  std::string id, title;
+};
+
+struct Question {
+  std::string id, text;
+};
+
+struct ReadingTip {
+  std::string id, title, publisher, url, description;
+  std::optional<int> year;
+  Citation source;
+};
+
+struct Topic {
+  std::string id, number, title, text;
+  std::vector<std::string> policyThemes, tags;
+  std::vector<Question> questions;
+  Citation source;
+};
+
+struct MainQuestion {
+  std::string id, number, theme, title, question, intro;
+  Citation source;
+  std::vector<Topic> topics;
+  std::vector<ReadingTip> readingTips;
+};
+
+struct Guide {
+  std::string id, kind, title, summary;
+  int order = 0;
+  std::vector<std::string> role;
+  std::vector<Citation> sources;
+  std::vector<MainQuestion> mainQuestions;
+};
+
+struct ScaleLevel {
+  int value = 0;
+  std::string label, description;
+};
+
+struct Item {
+  std::string id, text;
+  std::vector<std::string> levels;  // one descriptor per scale level
+};
+
+struct Competence {
+  std::string id, title, description;
+  std::vector<std::string> tags;
+  Citation source;
+  std::vector<Item> items;
+};
+
+struct Domain {
+  std::string id, code, title, description;
+  std::vector<Competence> competences;
+};
+
+struct Framework {
+  std::string id, title, audience, summary, notes, notApplicable;
+  int version = 0;
+  int estimatedMinutes = 0;
+  int minimumAnswered = 0;
+  std::vector<std::string> description;
+  std::vector<Citation> sources;
+  std::vector<ScaleLevel> levels;
+  std::vector<Domain> domains;
+};
+
+struct Content {
+  std::vector<Source> sources;
+  std::vector<Theme> themes;
+  std::vector<Theme> policyThemes;
+  std::vector<Tag> tags;
+  std::vector<Guide> guides;          // sorted by order, then id
+  std::vector<Framework> frameworks;  // sorted by id
+};
+
+}  // namespace samenwijs

@@ -1,0 +1,61 @@
+#pragma once
+// Typed, non-throwing access to untrusted JSON. Every failed expectation becomes an Issue
+// that names the file and the JSON pointer, and the reader returns a harmless default, so
+// validation reports all problems of a file in one run.
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+#include "samenwijs/function_ref.hpp"
+#include "samenwijs/issue.hpp"
+
+namespace samenwijs {
+
+using Json = nlohmann::json;
+
+// Parses without exceptions; on failure adds an issue and returns nullopt.
+std::optional<Json> parseJson(const std::string& text, const std::string& file, IssueList& issues);
+
+// Serialises without ever throwing on invalid UTF-8 (it is replaced).
+std::string dumpJson(const Json& value, int indent = -1);
+
+class JsonReader {
+ public:
+  JsonReader(const Json& value, std::string file, std::string pointer, IssueList& issues);
+
+  const Json& value() const { return value_; }
+  const std::string& pointer() const { return pointer_; }
+  bool isObject() const { return value_.is_object(); }
+
+  // Reports keys other than `allowed` (typos would otherwise be ignored silently).
+  void allowOnly(std::initializer_list<const char*> allowed);
+  // Reports that the value is not an object; returns whether it is one.
+  bool expectObject();
+
+  std::string requiredString(const char* key);
+  std::string optionalString(const char* key);
+  std::optional<long long> requiredInt(const char* key, long long min, long long max);
+  std::optional<long long> optionalInt(const char* key, long long min, long long max);
+  std::vector<std::string> stringArray(const char* key, bool required);
+  // Calls `each` for every element of the array at `key`, with a reader positioned on it.
+  // Returns the number of elements (0 when absent or not an array).
+  std::size_t forEach(const char* key, bool required, FunctionRef<void(JsonReader&)> each);
+  bool has(const char* key) const;
+
+  JsonReader child(const char* key) const;
+  void fail(const std::string& message) const;
+  void failAt(const std::string& subPointer, const std::string& message) const;
+  const std::string& file() const { return file_; }
+
+ private:
+  const Json& value_;
+  std::string file_;
+  std::string pointer_;
+  IssueList& issues_;
+};
+
+std::string escapePointerToken(const std::string& token);
+
+}  // namespace samenwijs

@@ -1,0 +1,59 @@
+#include "samenwijs/api.hpp"
+
+#include "samenwijs/content_loader.hpp"
+
+namespace samenwijs {
+namespace {
+ApiMethod findMethod(const std::string& name) {
+  // One lookup per capability; each returns nullptr for names it does not know.
+  if (ApiMethod m = findGuidanceMethod(name)) return m;
+  return nullptr;
+}
+
+std::string summarise(const IssueList& issues) {
+  std::string text;
+  std::size_t shown = 0;
+  for (const auto& issue : issues.all()) {
+    if (shown++ == 3) {
+      text += " (en " + std::to_string(issues.size() - 3) + " meer)";
+      break;
+    }
+    text += (text.empty() ? "" : "; ") + formatIssue(issue);
+  }
+  return text;
+}
+}  // namespace
+
+Api::Api(Content content) : index_(std::move(content)) {}
+
+std::string Api::ok(const Json& value) { return dumpJson(Json{{"ok", true}, {"value", value}}); }
+
+std::string Api::error(const std::string& code, const std::string& message) {
+  return dumpJson(Json{{"ok", false}, {"error", {{"code", code}, {"message", message}}}});
+}
+
+std::string Api::call(const std::string& method, const std::string& argsJson) const {
+  ApiMethod handler = findMethod(method);
+  if (!handler) return error(errc::kUnknownMethod, "Onbekende opdracht: '" + foldText(method) + "'.");
+  Json args = Json::parse(argsJson.empty() ? std::string("{}") : argsJson, nullptr, false);
+  if (args.is_discarded() || !args.is_object()) {
+    return error(errc::kBadRequest, "De gegevens voor '" + method + "' zijn geen geldig JSON-object.");
+  }
+  ApiError err;
+  std::optional<Json> value = handler(ApiContext{index_}, args, err);
+  if (!value) return error(err.code.empty() ? errc::kInternal : err.code, err.message);
+  return ok(*value);
+}
+
+std::unique_ptr<Api> makeApiFromBundle(const std::string& bundleJson, std::string& errorEnvelope) {
+  ContentLoader loader;
+  loader.addBundle("content.bundle.json", bundleJson);
+  std::optional<Content> content = loader.finish();
+  if (!content) {
+    errorEnvelope = Api::error(errc::kContentInvalid, "De inhoud van de site is beschadigd: " + summarise(loader.issues()));
+    return nullptr;
+  }
+  return std::make_unique<Api>(std::move(*content));
+}
+
+}  // namespace samenwijs

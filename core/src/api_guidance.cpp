@@ -1,0 +1,241 @@
+// API methods for the conversation starters (gespreksstarters) and the site overview.
+#include <algorithm>
+#include <map>
+
+#include "samenwijs/api_args.hpp"
+#include "samenwijs/content_json.hpp"
+#include "samenwijs/text_fold.hpp"
+
+namespace samenwijs {
+namespace {
+
+const Theme* findTheme(const std::vector<Theme>& list, const std::string& id) {
+  for (const auto& t : list) {
+    if (t.id == id) return &t;
+  }
+  return nullptr;
+}
+
+// overview {} -> guides, themes, policy themes, tags, frameworks and counts
+std::optional<Json> overview(const ApiContext& ctx, const Json&, ApiError&) {
+  const Content& c = ctx.content.content();
+  Json guides = Json::array();
+  std::size_t questions = 0, topics = 0, tips = 0;
+  for (const auto& g : c.guides) {
+    std::size_t gTopics = 0, gQuestions = 0, gTips = 0;
+    for (const auto& mq : g.mainQuestions) {
+      gTopics += mq.topics.size();
+      gTips += mq.readingTips.size();
+      for (const auto& t : mq.topics) gQuestions += t.questions.size();
+    }
+    topics += gTopics;
+    questions += gQuestions;
+    tips += gTips;
+    guides.push_back({{"id", g.id}, {"kind", g.kind}, {"title", g.title}, {"summary", g.summary},
+                      {"mainQuestions", g.mainQuestions.size()}, {"topics", gTopics}, {"questions", gQuestions},
+                      {"readingTips", gTips}});
+  }
+  Json frameworks = Json::array();
+  for (const auto& fw : c.frameworks) {
+    std::size_t items = 0, competences = 0;
+    for (const auto& d : fw.domains) {
+      competences += d.competences.size();
+      for (const auto& comp : d.competences) items += comp.items.size();
+    }
+    frameworks.push_back({{"id", fw.id}, {"title", fw.title}, {"summary", fw.summary}, {"audience", fw.audience},
+                          {"version", fw.version}, {"estimatedMinutes", fw.estimatedMinutes},
+                          {"competences", competences}, {"items", items}});
+  }
+  Json themes = Json::array(), policy = Json::array(), tags = Json::array();
+  for (const auto& t : c.themes) themes.push_back(toJson(t));
+  for (const auto& t : c.policyThemes) policy.push_back(toJson(t));
+  for (const auto& t : c.tags) tags.push_back(toJson(t));
+  return Json{{"guides", guides}, {"frameworks", frameworks}, {"themes", themes}, {"policyThemes", policy},
+              {"tags", tags},
+              {"counts", {{"guides", c.guides.size()}, {"topics", topics}, {"questions", questions},
+                          {"readingTips", tips}, {"sources", c.sources.size()}}}};
+}
+
+// guide {id} -> the whole guide
+std::optional<Json> guide(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto id = requiredStringArg(args, "id", err);
+  if (!id) return std::nullopt;
+  const Guide* g = ctx.content.guide(*id);
+  if (!g) {
+    err = {errc::kNotFound, "Deze gespreksstarters bestaan niet (meer)."};
+    return std::nullopt;
+  }
+  return toJson(*g);
+}
+
+// lookup {id} -> where an id of the guidance lives, for deep links and saved agendas
+std::optional<Json> lookup(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto id = requiredStringArg(args, "id", err);
+  if (!id) return std::nullopt;
+  const GuidanceLocation* loc = ctx.content.locate(*id);
+  if (!loc) {
+    err = {errc::kNotFound, "Dit onderdeel bestaat niet (meer)."};
+    return std::nullopt;
+  }
+  const Guide& g = ctx.content.content().guides[loc->guide];
+  Json out = {{"id", *id}, {"kind", kindName(loc->kind)}, {"guide", g.id}, {"guideTitle", g.title}};
+  if (loc->kind == GuidanceLocation::Kind::Guide) return out;
+  const MainQuestion& mq = g.mainQuestions[loc->mainQuestion];
+  out["mainQuestion"] = mq.id;
+  out["mainQuestionTitle"] = mq.title;
+  out["theme"] = mq.theme;
+  if (loc->kind == GuidanceLocation::Kind::Topic || loc->kind == GuidanceLocation::Kind::Question) {
+    const Topic& t = mq.topics[loc->topic];
+    out["topic"] = t.id;
+    out["topicTitle"] = t.title;
+    out["topicNumber"] = t.number;
+    if (loc->kind == GuidanceLocation::Kind::Question) out["text"] = t.questions[loc->question].text;
+  }
+  if (loc->kind == GuidanceLocation::Kind::ReadingTip) out["text"] = mq.readingTips[loc->readingTip].title;
+  return out;
+}
+
+std::optional<SearchFilter> readFilter(const ApiContext& ctx, const Json& args, ApiError& err) {
+  SearchFilter f;
+  auto guideId = stringArg(args, "guide", err);
+  auto theme = guideId ? stringArg(args, "theme", err) : std::nullopt;
+  auto policy = theme ? stringArg(args, "policyTheme", err) : std::nullopt;
+  if (!policy) return std::nullopt;
+  const Content& c = ctx.content.content();
+  if (!guideId->empty() && !ctx.content.guide(*guideId)) {
+    err = {errc::kInvalidArgument, "Onbekende sleutelfiguur of onderwerp: '" + *guideId + "'."};
+    return std::nullopt;
+  }
+  if (!theme->empty() && !findTheme(c.themes, *theme)) {
+    err = {errc::kInvalidArgument, "Onbekend thema: '" + *theme + "'."};
+    return std::nullopt;
+  }
+  if (!policy->empty() && !findTheme(c.policyThemes, *policy)) {
+    err = {errc::kInvalidArgument, "Onbekend beleidsthema: '" + *policy + "'."};
+    return std::nullopt;
+  }
+  f.guide = *guideId;
+  f.theme = *theme;
+  f.policyTheme = *policy;
+  return f;
+}
+
+// browse {guide?, theme?, policyTheme?} -> main questions with the topics that pass the filter
+std::optional<Json> browse(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto filter = readFilter(ctx, args, err);
+  if (!filter) return std::nullopt;
+  Json groups = Json::array();
+  std::size_t topicCount = 0;
+  for (const auto& g : ctx.content.content().guides) {
+    if (!filter->guide.empty() && g.id != filter->guide) continue;
+    for (const auto& mq : g.mainQuestions) {
+      if (!filter->theme.empty() && mq.theme != filter->theme) continue;
+      Json mqJson = toJson(mq);
+      Json topics = Json::array();
+      for (const auto& t : mq.topics) {
+        const bool policyOk = filter->policyTheme.empty() ||
+                              std::find(t.policyThemes.begin(), t.policyThemes.end(), filter->policyTheme) !=
+                                  t.policyThemes.end();
+        if (policyOk) topics.push_back(toJson(t));
+      }
+      if (topics.empty()) continue;
+      topicCount += topics.size();
+      mqJson["topics"] = topics;
+      groups.push_back({{"guide", g.id}, {"guideTitle", g.title}, {"mainQuestion", mqJson}});
+    }
+  }
+  return Json{{"groups", groups}, {"topicCount", topicCount}};
+}
+
+const std::string& fieldText(const ContentIndex& index, const SearchDocument& doc, const std::string& field) {
+  const GuidanceLocation* loc = index.locate(doc.id);
+  const Guide& g = index.content().guides[loc->guide];
+  const MainQuestion& mq = g.mainQuestions[loc->mainQuestion];
+  switch (doc.kind) {
+    case SearchDocument::Kind::MainQuestion:
+      return field == "title" ? mq.title : field == "question" ? mq.question : mq.intro;
+    case SearchDocument::Kind::Topic:
+      return field == "title" ? mq.topics[loc->topic].title : mq.topics[loc->topic].text;
+    case SearchDocument::Kind::Question:
+      return mq.topics[loc->topic].questions[loc->question].text;
+    case SearchDocument::Kind::ReadingTip: {
+      const ReadingTip& tip = mq.readingTips[loc->readingTip];
+      return field == "title" ? tip.title : field == "publisher" ? tip.publisher : tip.description;
+    }
+  }
+  return mq.title;
+}
+
+// search {query, guide?, theme?, policyTheme?, limit?} -> ranked hits with highlight ranges
+std::optional<Json> search(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto query = stringArg(args, "query", err);
+  if (!query) return std::nullopt;
+  if (query->size() > 200) {
+    err = {errc::kInvalidArgument, "De zoekvraag is te lang (hoogstens 200 tekens)."};
+    return std::nullopt;
+  }
+  auto filter = readFilter(ctx, args, err);
+  auto limit = filter ? intArg(args, "limit", 1, 500, 50, err) : std::nullopt;
+  if (!limit) return std::nullopt;
+  const SearchIndex& index = ctx.content.search();
+  const auto hits = index.search(*query, *filter, static_cast<std::size_t>(*limit));
+  Json out = Json::array();
+  for (const auto& hit : hits) {
+    const SearchDocument& doc = index.documents()[hit.document];
+    const Json where = *lookup(ctx, Json{{"id", doc.id}}, err);
+    Json fields = Json::array();
+    for (const auto& m : hit.matches) {
+      Json ranges = Json::array();
+      for (const auto& [start, length] : m.ranges) ranges.push_back({start, length});
+      fields.push_back({{"field", m.field}, {"text", fieldText(ctx.content, doc, m.field)}, {"ranges", ranges}});
+    }
+    Json h = where;
+    h["kind"] = kindName(doc.kind);
+    h["score"] = hit.score;
+    h["title"] = fieldText(ctx.content, doc, doc.kind == SearchDocument::Kind::Question ? "text" : "title");
+    h["matches"] = fields;
+    out.push_back(h);
+  }
+  return Json{{"query", *query}, {"hits", out}};
+}
+
+// sources {} -> source documents and all reading tips, each tip with where it is used
+std::optional<Json> sources(const ApiContext& ctx, const Json&, ApiError&) {
+  const Content& c = ctx.content.content();
+  Json docs = Json::array();
+  for (const auto& s : c.sources) docs.push_back(toJson(s));
+  // The same resource may be a tip in several guides: list it once, with every place.
+  std::map<std::string, std::size_t> byKey;
+  Json tips = Json::array();
+  for (const auto& g : c.guides) {
+    for (const auto& mq : g.mainQuestions) {
+      for (const auto& tip : mq.readingTips) {
+        const std::string key = tip.url.empty() ? foldText(tip.title) : tip.url;
+        Json usedIn = {{"guide", g.id}, {"guideTitle", g.title}, {"mainQuestion", mq.id}, {"mainQuestionTitle", mq.title},
+                       {"tip", tip.id}};
+        auto it = byKey.find(key);
+        if (it == byKey.end()) {
+          byKey[key] = tips.size();
+          Json j = toJson(tip);
+          j["usedIn"] = Json::array({usedIn});
+          tips.push_back(j);
+        } else {
+          tips[it->second]["usedIn"].push_back(usedIn);
+        }
+      }
+    }
+  }
+  return Json{{"sources", docs}, {"readingTips", tips}};
+}
+
+}  // namespace
+
+ApiMethod findGuidanceMethod(const std::string& name) {
+  static const std::map<std::string, ApiMethod> methods = {
+      {"overview", overview}, {"guide", guide}, {"lookup", lookup},
+      {"browse", browse},     {"search", search}, {"sources", sources}};
+  auto it = methods.find(name);
+  return it == methods.end() ? nullptr : it->second;
+}
+
+}  // namespace samenwijs

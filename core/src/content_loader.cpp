@@ -1,0 +1,429 @@
+#include "samenwijs/content_loader.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "samenwijs/content_json.hpp"
+
+namespace samenwijs {
+namespace {
+
+bool isValidId(const std::string& id) {
+  if (id.empty() || id.size() > 80 || id.front() == '-' || id.back() == '-') return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && id[i + 1] == '-')) return false;
+  }
+  return true;
+}
+
+bool endsWithQuestionMark(const std::string& text) {
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return last != std::string::npos && text[last] == '?';
+}
+
+int toInt(std::optional<long long> value) { return value ? static_cast<int>(*value) : 0; }
+
+}  // namespace
+
+std::optional<Json> ContentLoader::parse(const std::string& file, const std::string& text) {
+  auto json = parseJson(text, file, issues_);
+  if (json && !json->is_object()) {
+    issues_.add(file, "", "het bestand moet een JSON-object zijn ({ ... })");
+    return std::nullopt;
+  }
+  return json;
+}
+
+std::string ContentLoader::readId(JsonReader& r, const char* space) {
+  std::string id = r.requiredString("id");
+  if (id.empty()) return id;
+  if (!isValidId(id)) {
+    r.failAt("/id", "ongeldige id '" + id + "': gebruik kleine letters, cijfers en losse koppeltekens");
+  }
+  definitions_.push_back({space, {id, r.file(), r.pointer() + "/id"}});
+  return id;
+}
+
+void ContentLoader::refer(Reference::Kind kind, const std::string& id, const JsonReader& at,
+                          const std::string& sub) {
+  if (!id.empty()) references_.push_back({kind, {id, at.file(), at.pointer() + sub}});
+}
+
+Citation ContentLoader::readCitation(JsonReader r) {
+  Citation c;
+  if (!r.has("source") && r.value().is_null()) {
+    r.fail("verplicht veld ontbreekt (bronvermelding)");
+    return c;
+  }
+  if (!r.expectObject()) return c;
+  r.allowOnly({"source", "section"});
+  c.source = r.requiredString("source");
+  c.section = r.requiredString("section");
+  refer(Reference::Kind::Source, c.source, r, "/source");
+  return c;
+}
+
+std::vector<Citation> ContentLoader::readCitations(JsonReader& r, const char* key) {
+  std::vector<Citation> out;
+  const std::size_t n = r.forEach(key, true, [&](JsonReader& c) { out.push_back(readCitation(c)); });
+  if (n == 0 && r.has(key)) r.failAt(std::string("/") + key, "noem minstens één bron");
+  return out;
+}
+
+// ---- sources, themes, tags -------------------------------------------------------------
+
+void ContentLoader::readSourceList(JsonReader& r) {
+  sawSources_ = true;
+  r.forEach("sources", true, [&](JsonReader& s) {
+    if (!s.expectObject()) return;
+    s.allowOnly({"id", "kind", "title", "publisher", "year", "seed", "url", "description"});
+    Source src;
+    src.id = readId(s, "bronnen");
+    src.kind = s.requiredString("kind");
+    if (!src.kind.empty() && src.kind != "document" && src.kind != "framework") {
+      s.failAt("/kind", "moet 'document' of 'framework' zijn");
+    }
+    src.title = s.requiredString("title");
+    src.publisher = s.requiredString("publisher");
+    if (auto y = s.optionalInt("year", 1900, 2100)) src.year = static_cast<int>(*y);
+    src.seed = s.optionalString("seed");
+    src.url = s.optionalString("url");
+    if (!src.url.empty() && src.url.rfind("https://", 0) != 0) s.failAt("/url", "een link moet met https:// beginnen");
+    src.description = s.requiredString("description");
+    content_.sources.push_back(std::move(src));
+  });
+}
+
+void ContentLoader::readThemeLists(JsonReader& r) {
+  sawThemes_ = true;
+  auto readList = [&](const char* key, std::vector<Theme>& into) {
+    r.forEach(key, true, [&](JsonReader& t) {
+      if (!t.expectObject()) return;
+      t.allowOnly({"id", "title", "description"});
+      Theme theme;
+      theme.id = readId(t, "thema's");
+      theme.title = t.requiredString("title");
+      theme.description = t.requiredString("description");
+      into.push_back(std::move(theme));
+    });
+  };
+  readList("themes", content_.themes);
+  readList("policyThemes", content_.policyThemes);
+}
+
+void ContentLoader::readTagList(JsonReader& r) {
+  sawTags_ = true;
+  r.forEach("tags", true, [&](JsonReader& t) {
+    if (!t.expectObject()) return;
+    t.allowOnly({"id", "title"});
+    Tag tag;
+    tag.id = readId(t, "tags");
+    tag.title = t.requiredString("title");
+    content_.tags.push_back(std::move(tag));
+  });
+}
+
+void ContentLoader::addSources(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    r.allowOnly({"sources"});
+    readSourceList(r);
+  }
+}
+
+void ContentLoader::addThemes(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    r.allowOnly({"themes", "policyThemes"});
+    readThemeLists(r);
+  }
+}
+
+void ContentLoader::addTags(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    r.allowOnly({"tags"});
+    readTagList(r);
+  }
+}
+
+// ---- guides ----------------------------------------------------------------------------
+
+ReadingTip ContentLoader::readReadingTip(JsonReader& r) {
+  ReadingTip tip;
+  if (!r.expectObject()) return tip;
+  r.allowOnly({"id", "title", "publisher", "year", "url", "description", "source"});
+  tip.id = readId(r, "gespreksstarters");
+  tip.title = r.requiredString("title");
+  tip.publisher = r.requiredString("publisher");
+  if (auto y = r.optionalInt("year", 1900, 2100)) tip.year = static_cast<int>(*y);
+  tip.url = r.optionalString("url");
+  if (!tip.url.empty() && (tip.url.rfind("https://", 0) != 0 || tip.url.find(' ') != std::string::npos)) {
+    r.failAt("/url", "een link moet met https:// beginnen en mag geen spaties bevatten");
+  }
+  tip.description = r.requiredString("description");
+  tip.source = readCitation(r.child("source"));
+  return tip;
+}
+
+Topic ContentLoader::readTopic(JsonReader& r) {
+  Topic topic;
+  if (!r.expectObject()) return topic;
+  r.allowOnly({"id", "number", "title", "text", "policyThemes", "tags", "questions", "source"});
+  topic.id = readId(r, "gespreksstarters");
+  topic.number = r.requiredString("number");
+  topic.title = r.requiredString("title");
+  topic.text = r.requiredString("text");
+  topic.policyThemes = r.stringArray("policyThemes", false);
+  for (std::size_t i = 0; i < topic.policyThemes.size(); ++i) {
+    refer(Reference::Kind::PolicyTheme, topic.policyThemes[i], r, "/policyThemes/" + std::to_string(i));
+  }
+  topic.tags = r.stringArray("tags", true);
+  if (topic.tags.empty() && r.has("tags")) r.failAt("/tags", "geef minstens één tag");
+  for (std::size_t i = 0; i < topic.tags.size(); ++i) {
+    refer(Reference::Kind::Tag, topic.tags[i], r, "/tags/" + std::to_string(i));
+  }
+  const std::size_t count = r.forEach("questions", true, [&](JsonReader& q) {
+    if (!q.expectObject()) return;
+    q.allowOnly({"id", "text"});
+    Question question;
+    question.id = readId(q, "gespreksstarters");
+    question.text = q.requiredString("text");
+    if (!question.text.empty() && !endsWithQuestionMark(question.text)) {
+      q.failAt("/text", "een gespreksvraag eindigt met een vraagteken");
+    }
+    topic.questions.push_back(std::move(question));
+  });
+  if (r.has("questions") && r.value().at("questions").is_array() && (count < 2 || count > 5)) {
+    r.failAt("/questions", "een onderwerp heeft 2 tot 5 gespreksvragen, gevonden: " + std::to_string(count));
+  }
+  topic.source = readCitation(r.child("source"));
+  return topic;
+}
+
+MainQuestion ContentLoader::readMainQuestion(JsonReader& r) {
+  MainQuestion mq;
+  if (!r.expectObject()) return mq;
+  r.allowOnly({"id", "number", "theme", "title", "question", "intro", "source", "topics", "readingTips"});
+  mq.id = readId(r, "gespreksstarters");
+  mq.number = r.requiredString("number");
+  mq.theme = r.requiredString("theme");
+  refer(Reference::Kind::Theme, mq.theme, r, "/theme");
+  mq.title = r.requiredString("title");
+  mq.question = r.requiredString("question");
+  if (!mq.question.empty() && !endsWithQuestionMark(mq.question)) {
+    r.failAt("/question", "een hoofdvraag eindigt met een vraagteken");
+  }
+  mq.intro = r.requiredString("intro");
+  mq.source = readCitation(r.child("source"));
+  const std::size_t topics = r.forEach("topics", true, [&](JsonReader& t) { mq.topics.push_back(readTopic(t)); });
+  if (topics == 0 && r.has("topics")) r.failAt("/topics", "een hoofdvraag heeft minstens één onderwerp");
+  r.forEach("readingTips", false, [&](JsonReader& t) { mq.readingTips.push_back(readReadingTip(t)); });
+  return mq;
+}
+
+Guide ContentLoader::readGuide(JsonReader& r) {
+  Guide guide;
+  if (!r.expectObject()) return guide;
+  r.allowOnly({"id", "kind", "title", "order", "summary", "role", "sources", "mainQuestions"});
+  guide.id = readId(r, "gespreksstarters");
+  guide.kind = r.requiredString("kind");
+  if (!guide.kind.empty() && guide.kind != "figure" && guide.kind != "subject") {
+    r.failAt("/kind", "moet 'figure' (sleutelfiguur) of 'subject' (onderwerp) zijn");
+  }
+  guide.title = r.requiredString("title");
+  guide.order = toInt(r.requiredInt("order", 1, 1000));
+  guide.summary = r.requiredString("summary");
+  guide.role = r.stringArray("role", true);
+  if (guide.role.empty() && r.has("role")) r.failAt("/role", "beschrijf de rol in minstens één alinea");
+  guide.sources = readCitations(r, "sources");
+  const std::size_t n =
+      r.forEach("mainQuestions", true, [&](JsonReader& m) { guide.mainQuestions.push_back(readMainQuestion(m)); });
+  if (n == 0 && r.has("mainQuestions")) r.failAt("/mainQuestions", "een gids heeft minstens één hoofdvraag");
+  return guide;
+}
+
+void ContentLoader::addGuide(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    content_.guides.push_back(readGuide(r));
+  }
+}
+
+// ---- frameworks ------------------------------------------------------------------------
+
+Competence ContentLoader::readCompetence(JsonReader& r, const Framework& fw) {
+  Competence c;
+  if (!r.expectObject()) return c;
+  r.allowOnly({"id", "title", "description", "tags", "source", "items"});
+  c.id = readId(r, "zelfscans");
+  c.title = r.requiredString("title");
+  c.description = r.requiredString("description");
+  c.tags = r.stringArray("tags", true);
+  if (c.tags.empty() && r.has("tags")) r.failAt("/tags", "geef minstens één tag");
+  for (std::size_t i = 0; i < c.tags.size(); ++i) refer(Reference::Kind::Tag, c.tags[i], r, "/tags/" + std::to_string(i));
+  c.source = readCitation(r.child("source"));
+  const std::size_t items = r.forEach("items", true, [&](JsonReader& it) {
+    Item item;
+    if (!it.expectObject()) return;
+    it.allowOnly({"id", "text", "levels"});
+    item.id = readId(it, "zelfscans");
+    item.text = it.requiredString("text");
+    item.levels = it.stringArray("levels", true);
+    if (it.has("levels") && item.levels.size() != fw.levels.size()) {
+      it.failAt("/levels", "geef precies één omschrijving per niveau (" + std::to_string(fw.levels.size()) +
+                               "), gevonden: " + std::to_string(item.levels.size()));
+    }
+    for (std::size_t i = 0; i < item.levels.size(); ++i) {
+      if (item.levels[i].find_first_not_of(" \t\r\n") == std::string::npos) {
+        it.failAt("/levels/" + std::to_string(i), "mag niet leeg zijn");
+      }
+    }
+    c.items.push_back(std::move(item));
+  });
+  if (r.has("items") && static_cast<int>(items) < std::max(1, fw.minimumAnswered)) {
+    r.failAt("/items", "een competentie heeft minstens " + std::to_string(std::max(1, fw.minimumAnswered)) +
+                           " uitspraken nodig (minimumAnswered)");
+  }
+  return c;
+}
+
+Domain ContentLoader::readDomain(JsonReader& r, const Framework& fw) {
+  Domain d;
+  if (!r.expectObject()) return d;
+  r.allowOnly({"id", "code", "title", "description", "competences"});
+  d.id = readId(r, "zelfscans");
+  d.code = r.requiredString("code");
+  d.title = r.requiredString("title");
+  d.description = r.requiredString("description");
+  const std::size_t n = r.forEach("competences", true, [&](JsonReader& c) { d.competences.push_back(readCompetence(c, fw)); });
+  if (n == 0 && r.has("competences")) r.failAt("/competences", "een domein heeft minstens één competentie");
+  return d;
+}
+
+Framework ContentLoader::readFramework(JsonReader& r) {
+  Framework fw;
+  if (!r.expectObject()) return fw;
+  r.allowOnly({"id", "version", "title", "audience", "summary", "description", "estimatedMinutes", "notes",
+               "sources", "scale", "minimumAnswered", "domains"});
+  fw.id = readId(r, "zelfscans");
+  fw.version = toInt(r.requiredInt("version", 1, 255));
+  fw.title = r.requiredString("title");
+  fw.audience = r.requiredString("audience");
+  fw.summary = r.requiredString("summary");
+  fw.description = r.stringArray("description", true);
+  fw.estimatedMinutes = toInt(r.requiredInt("estimatedMinutes", 1, 180));
+  fw.notes = r.requiredString("notes");
+  fw.sources = readCitations(r, "sources");
+  fw.minimumAnswered = toInt(r.requiredInt("minimumAnswered", 1, 20));
+
+  JsonReader scale = r.child("scale");
+  if (!r.has("scale")) {
+    r.failAt("/scale", "verplicht veld ontbreekt");
+  } else if (scale.expectObject()) {
+    scale.allowOnly({"levels", "notApplicable"});
+    scale.forEach("levels", true, [&](JsonReader& l) {
+      if (!l.expectObject()) return;
+      l.allowOnly({"value", "label", "description"});
+      ScaleLevel level;
+      level.value = toInt(l.requiredInt("value", 1, 6));
+      level.label = l.requiredString("label");
+      level.description = l.requiredString("description");
+      if (level.value != static_cast<int>(fw.levels.size()) + 1) {
+        l.failAt("/value", "niveaus lopen op van 1 tot en met 6, in volgorde");
+      }
+      fw.levels.push_back(std::move(level));
+    });
+    if (scale.has("levels") && fw.levels.size() != 6) scale.failAt("/levels", "een schaal heeft precies 6 niveaus");
+    fw.notApplicable = scale.requiredString("notApplicable");
+  }
+  const std::size_t n = r.forEach("domains", true, [&](JsonReader& d) { fw.domains.push_back(readDomain(d, fw)); });
+  if (n == 0 && r.has("domains")) r.failAt("/domains", "een raamwerk heeft minstens één domein");
+  return fw;
+}
+
+void ContentLoader::addFramework(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    content_.frameworks.push_back(readFramework(r));
+  }
+}
+
+// ---- bundle ----------------------------------------------------------------------------
+
+void ContentLoader::addBundle(const std::string& file, const std::string& text) {
+  auto json = parse(file, text);
+  if (!json) return;
+  JsonReader r(*json, file, "", issues_);
+  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks"});
+  readSourceList(r);
+  readThemeLists(r);
+  readTagList(r);
+  r.forEach("guides", true, [&](JsonReader& g) { content_.guides.push_back(readGuide(g)); });
+  r.forEach("frameworks", true, [&](JsonReader& f) { content_.frameworks.push_back(readFramework(f)); });
+}
+
+// ---- cross-file checks -----------------------------------------------------------------
+
+std::optional<Content> ContentLoader::finish() {
+  if (!sawSources_) issues_.add("sources.json", "", "de lijst met bronnen ontbreekt");
+  if (!sawThemes_) issues_.add("themes.json", "", "de lijst met thema's ontbreekt");
+  if (!sawTags_) issues_.add("tags.json", "", "de lijst met tags ontbreekt");
+
+  std::map<std::pair<std::string, std::string>, const Located*> firstById;
+  for (const auto& [space, def] : definitions_) {
+    auto [it, inserted] = firstById.emplace(std::make_pair(space, def.id), &def);
+    if (!inserted) {
+      issues_.add(def.file, def.pointer,
+                  "id '" + def.id + "' komt al voor in " + it->second->file + " op " + it->second->pointer);
+    }
+  }
+
+  auto idsOf = [](const auto& list) {
+    std::vector<std::string> ids;
+    for (const auto& x : list) ids.push_back(x.id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  const auto sources = idsOf(content_.sources), themes = idsOf(content_.themes),
+             policy = idsOf(content_.policyThemes), tags = idsOf(content_.tags);
+  for (const auto& ref : references_) {
+    const std::vector<std::string>* known = nullptr;
+    const char* what = "";
+    switch (ref.kind) {
+      case Reference::Kind::Source: known = &sources; what = "bron (sources.json)"; break;
+      case Reference::Kind::Theme: known = &themes; what = "thema (themes.json)"; break;
+      case Reference::Kind::PolicyTheme: known = &policy; what = "beleidsthema (themes.json)"; break;
+      case Reference::Kind::Tag: known = &tags; what = "tag (tags.json)"; break;
+    }
+    if (!std::binary_search(known->begin(), known->end(), ref.at.id)) {
+      issues_.add(ref.at.file, ref.at.pointer, "verwijst naar onbekende " + std::string(what) + " '" + ref.at.id + "'");
+    }
+  }
+
+  if (!issues_.empty()) return std::nullopt;
+  std::stable_sort(content_.guides.begin(), content_.guides.end(), [](const Guide& a, const Guide& b) {
+    return a.order != b.order ? a.order < b.order : a.id < b.id;
+  });
+  std::sort(content_.frameworks.begin(), content_.frameworks.end(),
+            [](const Framework& a, const Framework& b) { return a.id < b.id; });
+  return content_;
+}
+
+std::string toBundleJson(const Content& content) {
+  Json guides = Json::array(), frameworks = Json::array(), sources = Json::array(), themes = Json::array(),
+       policy = Json::array(), tags = Json::array();
+  for (const auto& s : content.sources) sources.push_back(toJson(s));
+  for (const auto& t : content.themes) themes.push_back(toJson(t));
+  for (const auto& t : content.policyThemes) policy.push_back(toJson(t));
+  for (const auto& t : content.tags) tags.push_back(toJson(t));
+  for (const auto& g : content.guides) guides.push_back(toJson(g));
+  for (const auto& f : content.frameworks) frameworks.push_back(toJson(f));
+  const Json bundle = {{"sources", sources}, {"themes", themes}, {"policyThemes", policy},
+                       {"tags", tags}, {"guides", guides}, {"frameworks", frameworks}};
+  return dumpJson(bundle);
+}
+
+}  // namespace samenwijs

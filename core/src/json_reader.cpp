@@ -1,0 +1,159 @@
+#include "samenwijs/json_reader.hpp"
+
+#include <algorithm>
+
+namespace samenwijs {
+namespace {
+const Json kNull = nullptr;
+
+std::string typeName(const Json& v) {
+  if (v.is_null()) return "null";
+  if (v.is_boolean()) return "een waar/onwaar-waarde";
+  if (v.is_number()) return "een getal";
+  if (v.is_string()) return "tekst";
+  if (v.is_array()) return "een lijst";
+  return "een object";
+}
+}  // namespace
+
+std::optional<Json> parseJson(const std::string& text, const std::string& file, IssueList& issues) {
+  Json parsed = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!parsed.is_discarded()) return parsed;
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    issues.add(file, "", "het bestand is leeg");
+    return std::nullopt;
+  }
+  // nlohmann's own message may quote raw input bytes; the content tool adds line and
+  // column (locateJsonSyntaxError), which would cost the wasm module a second parser.
+  issues.add(file, "", "dit is geen geldige JSON (controleer komma's, aanhalingstekens en haakjes)");
+  return std::nullopt;
+}
+
+std::string dumpJson(const Json& value, int indent) {
+  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string escapePointerToken(const std::string& token) {
+  std::string out;
+  for (char c : token) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+JsonReader::JsonReader(const Json& value, std::string file, std::string pointer, IssueList& issues)
+    : value_(value), file_(std::move(file)), pointer_(std::move(pointer)), issues_(issues) {}
+
+void JsonReader::fail(const std::string& message) const { issues_.add(file_, pointer_, message); }
+
+void JsonReader::failAt(const std::string& subPointer, const std::string& message) const {
+  issues_.add(file_, pointer_ + subPointer, message);
+}
+
+bool JsonReader::expectObject() {
+  if (value_.is_object()) return true;
+  fail("verwacht een object, gevonden: " + typeName(value_));
+  return false;
+}
+
+void JsonReader::allowOnly(std::initializer_list<const char*> allowed) {
+  if (!value_.is_object()) return;
+  for (auto it = value_.begin(); it != value_.end(); ++it) {
+    const bool known = std::any_of(allowed.begin(), allowed.end(),
+                                   [&](const char* k) { return it.key() == k; });
+    if (!known) failAt("/" + escapePointerToken(it.key()), "onbekend veld '" + it.key() + "' (tikfout?)");
+  }
+}
+
+bool JsonReader::has(const char* key) const { return value_.is_object() && value_.contains(key); }
+
+JsonReader JsonReader::child(const char* key) const {
+  const std::string sub = pointer_ + "/" + escapePointerToken(key);
+  if (!value_.is_object()) return JsonReader(kNull, file_, sub, issues_);
+  auto it = value_.find(key);
+  return JsonReader(it == value_.end() ? kNull : *it, file_, sub, issues_);
+}
+
+std::string JsonReader::requiredString(const char* key) {
+  if (!has(key)) {
+    failAt("/" + escapePointerToken(key), "verplicht veld ontbreekt");
+    return {};
+  }
+  const Json& v = value_.at(key);
+  if (!v.is_string()) {
+    failAt("/" + escapePointerToken(key), "verwacht tekst, gevonden: " + typeName(v));
+    return {};
+  }
+  std::string s = v.get<std::string>();
+  if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+    failAt("/" + escapePointerToken(key), "mag niet leeg zijn");
+  }
+  return s;
+}
+
+std::string JsonReader::optionalString(const char* key) {
+  if (!has(key)) return {};
+  return requiredString(key);
+}
+
+std::optional<long long> JsonReader::requiredInt(const char* key, long long min, long long max) {
+  if (!has(key)) {
+    failAt("/" + escapePointerToken(key), "verplicht veld ontbreekt");
+    return std::nullopt;
+  }
+  const Json& v = value_.at(key);
+  if (!v.is_number_integer()) {
+    failAt("/" + escapePointerToken(key), "verwacht een geheel getal, gevonden: " + typeName(v));
+    return std::nullopt;
+  }
+  const long long n = v.is_number_unsigned() && v.get<unsigned long long>() > static_cast<unsigned long long>(max)
+                          ? max + 1
+                          : v.get<long long>();
+  if (n < min || n > max) {
+    failAt("/" + escapePointerToken(key),
+           "getal moet tussen " + std::to_string(min) + " en " + std::to_string(max) + " liggen");
+    return std::nullopt;
+  }
+  return n;
+}
+
+std::optional<long long> JsonReader::optionalInt(const char* key, long long min, long long max) {
+  if (!has(key)) return std::nullopt;
+  return requiredInt(key, min, max);
+}
+
+std::vector<std::string> JsonReader::stringArray(const char* key, bool required) {
+  std::vector<std::string> out;
+  forEach(key, required, [&](JsonReader& element) {
+    if (!element.value().is_string()) {
+      element.fail("verwacht tekst, gevonden: " + typeName(element.value()));
+      return;
+    }
+    out.push_back(element.value().get<std::string>());
+  });
+  return out;
+}
+
+std::size_t JsonReader::forEach(const char* key, bool required, FunctionRef<void(JsonReader&)> each) {
+  const std::string sub = pointer_ + "/" + escapePointerToken(key);
+  if (!has(key)) {
+    if (required) issues_.add(file_, sub, "verplicht veld ontbreekt");
+    return 0;
+  }
+  const Json& v = value_.at(key);
+  if (!v.is_array()) {
+    issues_.add(file_, sub, "verwacht een lijst, gevonden: " + typeName(v));
+    return 0;
+  }
+  std::size_t i = 0;
+  for (const Json& element : v) {
+    JsonReader r(element, file_, sub + "/" + std::to_string(i), issues_);
+    each(r);
+    ++i;
+  }
+  return i;
+}
+
+}  // namespace samenwijs

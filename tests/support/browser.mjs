@@ -1,0 +1,62 @@
+// Headless Chromium (Debian's /usr/bin/chromium) for the browser tests, launched so that
+// nothing leaves the machine, plus page helpers that record console errors and every
+// request to another origin.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * A new page that records problems: console errors, page errors, CSP violations and any
+ * request whose origin differs from `siteOrigin`.
+ */
+export async function openPage(browser, siteOrigin, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });
+  page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== siteOrigin) problems.foreignRequests.push(url);
+  });
+  return { page, context, problems };
+}
+
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core for WCAG 2.0/2.1 A and AA; returns the violations (empty when clean). */
+export async function axeViolations(page) {
+  // Evaluated through the DevTools protocol, which the page's CSP (no inline scripts, no
+  // eval) does not apply to; the site itself stays under its real policy.
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
+/** Waits until the page has drawn a route (an h1 in main) and no loading state remains. */
+export async function waitForPage(page) {
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector('main h1');
+    const status = document.getElementById('status');
+    return h1 && status && !status.classList.contains('status--loading');
+  }, null, { timeout: 20000 });
+}

@@ -1,0 +1,47 @@
+// The JS facade over the wasm module: idiomatic names, plain objects in and out, and
+// SamenwijsError for every failure. All domain rules live in the C++ core; this file
+// only moves JSON across the boundary.
+
+export class SamenwijsError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'SamenwijsError';
+    this.code = code;
+  }
+}
+
+function unwrap(envelopeText) {
+  let envelope;
+  try {
+    envelope = JSON.parse(envelopeText);
+  } catch {
+    throw new SamenwijsError('internal', 'Onverwacht antwoord van de rekenkern.');
+  }
+  if (!envelope.ok) throw new SamenwijsError(envelope.error.code, envelope.error.message);
+  return envelope.value;
+}
+
+export class SamenwijsCore {
+  constructor(module) {
+    this.module = module;
+    this.contentLoaded = false;
+  }
+
+  /** Low-level call: method name and an arguments object; returns the value or throws. */
+  call(method, args = {}) {
+    return unwrap(this.module.call(method, JSON.stringify(args)));
+  }
+
+  loadContent(bundleText) {
+    const overview = unwrap(this.module.loadContent(bundleText));
+    this.contentLoaded = true;
+    return overview;
+  }
+
+  overview() { return this.call('overview'); }
+  guide(id) { return this.call('guide', { id }); }
+  lookup(id) { return this.call('lookup', { id }); }
+  browse(filter = {}) { return this.call('browse', filter); }
+  search(query, filter = {}, limit = 50) { return this.call('search', { query, ...filter, limit }); }
+  sources() { return this.call('sources'); }
+}
