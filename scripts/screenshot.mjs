@@ -1,6 +1,6 @@
 // Dev tool: screenshot of one route of the built site, plus console problems and axe results.
 // node scripts/screenshot.mjs ROUTE OUT.png [WIDTH HEIGHT FULLPAGE(1|0)]
-import { serveSite } from '../tests/support/server.mjs';
+import { serveSite } from './static-server.mjs';
 import { launchBrowser, openPage, waitForPage, axeViolations } from '../tests/support/browser.mjs';
 const [,, route = '/', out = '/tmp/shot.png', width = '1280', height='900', full='1'] = process.argv;
 const site = await serveSite(new URL('../build/site', import.meta.url).pathname, { basePath: '/samenwijs/' });

@@ -52,11 +52,10 @@ export async function axeViolations(page) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
 }
 
-/** Waits until the page has drawn a route (an h1 in main) and no loading state remains. */
+/** Waits until the app has finished drawing the route in the page's current URL. */
 export async function waitForPage(page) {
   await page.waitForFunction(() => {
-    const h1 = document.querySelector('main h1');
-    const status = document.getElementById('status');
-    return h1 && status && !status.classList.contains('status--loading');
+    const path = (location.hash.replace(/^#/, '').split('?')[0]) || '/';
+    return document.body.dataset.rendered === path && document.querySelector('main h1');
   }, null, { timeout: 20000 });
 }

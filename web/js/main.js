@@ -53,10 +53,13 @@ async function render() {
   clearTimeout(loading);
   // Only the latest navigation may draw (a slow page must not overwrite a newer one).
   if (currentPath().path !== path) return;
+  delete document.body.dataset.rendered;
   setStatus('ready', '');
   clear(main).append(...[view.node].flat());
   document.title = `${view.title} · Samenwijs`;
   if (view.afterRender) view.afterRender();
+  // Lets tests (and anyone curious) see which route has finished drawing.
+  document.body.dataset.rendered = path;
   if (!firstRender || path !== '/') {
     const focusId = query.get('focus');
     const target = (focusId && document.getElementById(focusId)) || main.querySelector('h1');

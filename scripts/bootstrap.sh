@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs what building and testing Samenwijs needs, and only what is missing:
+# Debian packages (apt) and the npm packages pinned in package-lock.json.
+#   scripts/bootstrap.sh            for building and serving
+#   scripts/bootstrap.sh --browser  also Chromium, for the browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_browser=0
+[ "${1:-}" = "--browser" ] && want_browser=1
+
+have() { command -v "$1" >/dev/null 2>&1; }
+missing=()
+have cmake || missing+=(cmake)
+have ninja || missing+=(ninja-build)
+have g++ || missing+=(g++)
+have emcc || missing+=(emscripten)
+[ -f /usr/include/nlohmann/json.hpp ] || missing+=(nlohmann-json3-dev)
+[ -f /usr/include/boost/test/unit_test.hpp ] || missing+=(libboost-test-dev)
+have node || missing+=(nodejs)
+have npm || missing+=(npm)
+if [ "$want_browser" = 1 ]; then
+  have chromium || missing+=(chromium)
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "bootstrap: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "${missing[@]}"
+fi
+
+# Emscripten from Debian 12 is 3.1.6; the build flags are chosen and measured for it.
+emver=$(NODE_PATH=/usr/share/nodejs emcc --version 2>/dev/null | head -1 | grep -o '[0-9]\+\.[0-9]\+\.[0-9]\+' | head -1 || true)
+if [ "$emver" != "3.1.6" ]; then
+  echo "bootstrap: warning: Emscripten ${emver:-?} found; Samenwijs is built and measured with 3.1.6 (Debian 12)." >&2
+fi
+
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 20 ]; then
+  echo "bootstrap: Node.js $node_major found; the browser tests need Node.js 20 or newer (playwright-core)." >&2
+  echo "bootstrap: install Node.js 20 (for example from your distribution's backports or nodesource) and run again." >&2
+  exit 1
+fi
+
+# npm packages exactly as locked; reinstall only when the lock file changed.
+if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.samenwijs-lock; then
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.samenwijs-lock
+fi

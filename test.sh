@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds everything and runs every test: the core's unit tests and the content checks
+# (CTest), the built module under Node, and the site in headless Chromium.
+# Installs what is missing first. Exits non-zero when anything fails.
+set -uo pipefail
+cd "$(dirname "$0")"
+scripts/bootstrap.sh --browser || exit 1
+scripts/build.sh || exit 1
+
+mkdir -p build/test-logs
+status=0
+run_suite() {  # name, command...
+  local name=$1
+  shift
+  echo
+  echo "=== $name ==="
+  "$@" 2>&1 | tee "build/test-logs/$name.log"
+  local rc=${PIPESTATUS[0]}
+  [ "$rc" = 0 ] || { echo "=== $name: FAILED (exit $rc) ==="; status=1; }
+}
+
+run_suite core ctest --preset native
+run_suite node node --test --test-reporter=spec tests/node/
+run_suite browser node --test --test-reporter=spec --test-concurrency=1 tests/browser/
+
+# One closing line for the whole run, counted from each runner's own summary.
+passed=0
+failed=0
+if [ -f build/test-logs/core.log ]; then
+  total=$(grep -o 'tests failed out of [0-9]*' build/test-logs/core.log | grep -o '[0-9]*$' || echo 0)
+  cfail=$(grep -o '[0-9]* tests failed out of' build/test-logs/core.log | grep -o '^[0-9]*' || echo 0)
+  passed=$((passed + ${total:-0} - ${cfail:-0}))
+  failed=$((failed + ${cfail:-0}))
+fi
+for suite in node browser; do
+  log=build/test-logs/$suite.log
+  [ -f "$log" ] || continue
+  p=$(grep -E '^ℹ pass [0-9]+' "$log" | tail -1 | grep -o '[0-9]*$' || echo 0)
+  f=$(grep -E '^ℹ fail [0-9]+' "$log" | tail -1 | grep -o '[0-9]*$' || echo 0)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+echo
+[ "$status" = 0 ] && [ "$failed" = 0 ] || status=1
+echo "$passed passed, $failed failed"
+exit "$status"

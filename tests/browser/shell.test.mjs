@@ -1,0 +1,173 @@
+// The site shell: every page renders under a sub-path, without console errors, without
+// requests to other origins, accessible (axe, WCAG 2.1 A/AA), on a phone and a wide
+// screen; deep links survive reload; the module loads; failures give a Dutch message.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { axeViolations, waitForPage } from '../support/browser.mjs';
+import { SITE_DIR, assertClean, startSite } from './site-fixture.mjs';
+
+const PAGES = [
+  ['/', 'Samen werken aan ict-bekwaamheid'],
+  ['/over', 'Over Samenwijs'],
+  ['/bronnen', 'Bronnen en leestips'],
+  ['/gespreksstarters', 'Gespreksstarters'],
+  ['/zelfscan', 'Zelfscan'],
+  ['/teamoverzicht', 'Teamoverzicht'],
+  ['/netwerkcheck', 'Netwerkcheck'],
+  ['/bestaat-niet', 'Pagina niet gevonden'],
+];
+const VIEWPORTS = { phone: { width: 360, height: 740 }, wide: { width: 1366, height: 900 } };
+
+let env;
+before(async () => { env = await startSite(); });
+after(async () => { await env.close(); });
+
+describe('every page', () => {
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+    it(`renders cleanly and passes axe on a ${name} screen`, async () => {
+      const { page, problems, context } = await env.open({ viewport });
+      for (const [route, heading] of PAGES) {
+        await page.goto(`${env.site.url}#${route}`);
+        await waitForPage(page);
+        assert.equal((await page.textContent('main h1')).trim(), heading, `h1 of ${route}`);
+        assert.deepEqual(await axeViolations(page), [], `axe violations on ${route} (${name})`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${route} scrolls sideways on a ${name} screen (${overflow}px)`);
+      }
+      assertClean(assert, problems, `all pages (${name})`);
+      await context.close();
+    });
+  }
+});
+
+describe('the shell', () => {
+  it('is Dutch, named Samenwijs, with a favicon and a strict Content-Security-Policy', async () => {
+    const { page, problems, context } = await env.open();
+    const response = await page.goto(env.site.url);
+    assert.equal(response.status(), 200);
+    await waitForPage(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    assert.match(await page.title(), /Samenwijs/);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+    const icon = await page.getAttribute('link[rel="icon"]', 'href');
+    assert.ok(!/^(https?:)?\/\//.test(icon), 'favicon is relative');
+    const iconResponse = await page.request.get(new URL(icon, env.site.url).href);
+    assert.equal(iconResponse.status(), 200);
+    assertClean(assert, problems, 'home');
+    await context.close();
+  });
+
+  it('keeps the first visit small: the home page loads neither the module nor the content', async () => {
+    const { page, context } = await env.open();
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(env.site.url);
+    await waitForPage(page);
+    await page.waitForTimeout(300);
+    assert.ok(!requested.some((p) => p.endsWith('.wasm') || p.endsWith('content.js')), requested.join(', '));
+    assert.ok(requested.every((p) => p.startsWith('/pages/samenwijs/')), 'all requests stay under the sub-path');
+    await context.close();
+  });
+
+  it('loads the module and the content under the sub-path when a page needs them', async () => {
+    const { page, problems, context } = await env.open();
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${env.site.url}#/bronnen`);
+    await waitForPage(page);
+    assert.ok(requested.includes('/pages/samenwijs/samenwijs-core.wasm'), requested.join(', '));
+    assert.ok(requested.includes('/pages/samenwijs/content.js'));
+    const tips = await page.locator('main li.source').count();
+    assert.ok(tips > 50, `expected the reading tips to be listed, found ${tips}`);
+    assertClean(assert, problems, 'bronnen');
+    await context.close();
+  });
+
+  it('keeps a deep link through a reload', async () => {
+    const { page, context } = await env.open();
+    await page.goto(`${env.site.url}#/over`);
+    await waitForPage(page);
+    await page.reload();
+    await waitForPage(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Over Samenwijs');
+    assert.equal(await page.getAttribute('.site-nav a[href="#/over"]', 'aria-current'), 'page');
+    await context.close();
+  });
+
+  it('opens the menu on a phone with the keyboard', async () => {
+    const { page, context } = await env.open({ viewport: VIEWPORTS.phone });
+    await page.goto(env.site.url);
+    await waitForPage(page);
+    assert.equal(await page.isVisible('.site-nav a[href="#/zelfscan"]'), false);
+    await page.focus('#menu-toggle');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('#menu-toggle', 'aria-expanded'), 'true');
+    assert.equal(await page.isVisible('.site-nav a[href="#/zelfscan"]'), true);
+    await page.click('.site-nav a[href="#/over"]');
+    await waitForPage(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Over Samenwijs');
+    assert.equal(await page.getAttribute('#menu-toggle', 'aria-expanded'), 'false');
+    await context.close();
+  });
+
+  it('says so in Dutch when the module cannot be loaded', async () => {
+    const { page, context } = await env.open();
+    await page.route('**/*.wasm*', (route) => route.abort());
+    await page.goto(`${env.site.url}#/bronnen`);
+    await waitForPage(page);
+    const alert = await page.textContent('main [role="alert"]');
+    assert.match(alert, /rekenkern van Samenwijs kon niet starten/);
+    assert.match(alert, /Laad de pagina opnieuw/);
+    await context.close();
+  });
+
+  it('says so in Dutch when the browser has no WebAssembly', async () => {
+    const { page, context } = await env.open();
+    await page.addInitScript(() => { delete window.WebAssembly; });
+    await page.goto(`${env.site.url}#/bronnen`);
+    await waitForPage(page);
+    assert.match(await page.textContent('main [role="alert"]'), /WebAssembly ontbreekt of is uitgeschakeld/);
+    await context.close();
+  });
+
+  it('shows a loading state while the module starts', async () => {
+    const { page, context } = await env.open();
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/samenwijs-core.wasm*', async (route) => { await held; await route.continue(); });
+    await page.goto(`${env.site.url}#/bronnen`);
+    await page.waitForSelector('#status.status--loading');
+    assert.match(await page.textContent('#status'), /wordt geladen/);
+    release();
+    await waitForPage(page);
+    assert.equal((await page.textContent('#status')).trim(), '');
+    await context.close();
+  });
+
+  it('works from an unzipped folder opened as file://', async () => {
+    const { page, problems, context } = await env.open();
+    const url = pathToFileURL(join(SITE_DIR, 'index.html')).href;
+    await page.goto(`${url}#/bronnen`);
+    await waitForPage(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Bronnen en leestips');
+    assert.ok((await page.locator('main li.source').count()) > 50);
+    assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+
+  it('prints without navigation', async () => {
+    const { page, context } = await env.open();
+    await page.goto(`${env.site.url}#/over`);
+    await waitForPage(page);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('.site-header'), false);
+    assert.equal(await page.isVisible('.site-footer'), false);
+    assert.equal(await page.isVisible('main h1'), true);
+    await context.close();
+  });
+});
