@@ -7,6 +7,7 @@ namespace {
 ApiMethod findMethod(const std::string& name) {
   // One lookup per capability; each returns nullptr for names it does not know.
   if (ApiMethod m = findGuidanceMethod(name)) return m;
+  if (ApiMethod m = findAgendaMethod(name)) return m;
   return nullptr;
 }
 

@@ -46,12 +46,13 @@ std::optional<Json> overview(const ApiContext& ctx, const Json&, ApiError&) {
                           {"version", fw.version}, {"estimatedMinutes", fw.estimatedMinutes},
                           {"competences", competences}, {"items", items}});
   }
-  Json themes = Json::array(), policy = Json::array(), tags = Json::array();
+  Json themes = Json::array(), policy = Json::array(), tags = Json::array(), sources = Json::array();
+  for (const auto& s : c.sources) sources.push_back(toJson(s));
   for (const auto& t : c.themes) themes.push_back(toJson(t));
   for (const auto& t : c.policyThemes) policy.push_back(toJson(t));
   for (const auto& t : c.tags) tags.push_back(toJson(t));
   return Json{{"guides", guides}, {"frameworks", frameworks}, {"themes", themes}, {"policyThemes", policy},
-              {"tags", tags},
+              {"tags", tags}, {"sources", sources},
               {"counts", {{"guides", c.guides.size()}, {"topics", topics}, {"questions", questions},
                           {"readingTips", tips}, {"sources", c.sources.size()}}}};
 }

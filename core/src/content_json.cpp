@@ -76,4 +76,14 @@ Json toJson(const Framework& fw) {
           {"minimumAnswered", fw.minimumAnswered}, {"domains", domains}};
 }
 
+Json toJson(const GuidedStart& start) {
+  Json roles = Json::array(), concerns = Json::array();
+  for (const auto& r : start.roles) roles.push_back({{"guide", r.guide}, {"label", r.label}});
+  for (const auto& c : start.concerns) {
+    concerns.push_back({{"id", c.id}, {"label", c.label}, {"themes", strings(c.themes)}, {"tags", strings(c.tags)},
+                        {"policyThemes", strings(c.policyThemes)}});
+  }
+  return {{"intro", start.intro}, {"roles", roles}, {"concerns", concerns}};
+}
+
 }  // namespace samenwijs

@@ -351,18 +351,67 @@ void ContentLoader::addFramework(const std::string& file, const std::string& tex
   }
 }
 
+// ---- guided start ----------------------------------------------------------------------
+
+void ContentLoader::referAll(Reference::Kind kind, const std::vector<std::string>& ids, const JsonReader& at,
+                             const std::string& key) {
+  for (std::size_t i = 0; i < ids.size(); ++i) refer(kind, ids[i], at, "/" + key + "/" + std::to_string(i));
+}
+
+void ContentLoader::readGuidedStart(JsonReader& r) {
+  if (!r.expectObject()) return;
+  r.allowOnly({"intro", "roles", "concerns"});
+  GuidedStart& start = content_.guidedStart;
+  start.intro = r.requiredString("intro");
+  r.forEach("roles", true, [&](JsonReader& role) {
+    if (!role.expectObject()) return;
+    role.allowOnly({"guide", "label"});
+    StartRole sr{role.requiredString("guide"), role.requiredString("label")};
+    refer(Reference::Kind::Guide, sr.guide, role, "/guide");
+    start.roles.push_back(std::move(sr));
+  });
+  r.forEach("concerns", true, [&](JsonReader& c) {
+    if (!c.expectObject()) return;
+    c.allowOnly({"id", "label", "themes", "tags", "policyThemes"});
+    StartConcern concern;
+    concern.id = readId(c, "waar-begin-ik");
+    concern.label = c.requiredString("label");
+    concern.themes = c.stringArray("themes", true);
+    concern.tags = c.stringArray("tags", true);
+    concern.policyThemes = c.stringArray("policyThemes", true);
+    referAll(Reference::Kind::Theme, concern.themes, c, "themes");
+    referAll(Reference::Kind::Tag, concern.tags, c, "tags");
+    referAll(Reference::Kind::PolicyTheme, concern.policyThemes, c, "policyThemes");
+    if (concern.themes.empty() && concern.tags.empty() && concern.policyThemes.empty()) {
+      c.fail("een zorg verwijst naar minstens één thema, tag of beleidsthema");
+    }
+    start.concerns.push_back(std::move(concern));
+  });
+}
+
+void ContentLoader::addGuidedStart(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    readGuidedStart(r);
+  }
+}
+
 // ---- bundle ----------------------------------------------------------------------------
 
 void ContentLoader::addBundle(const std::string& file, const std::string& text) {
   auto json = parse(file, text);
   if (!json) return;
   JsonReader r(*json, file, "", issues_);
-  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks"});
+  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart"});
   readSourceList(r);
   readThemeLists(r);
   readTagList(r);
   r.forEach("guides", true, [&](JsonReader& g) { content_.guides.push_back(readGuide(g)); });
   r.forEach("frameworks", true, [&](JsonReader& f) { content_.frameworks.push_back(readFramework(f)); });
+  if (r.has("guidedStart")) {
+    JsonReader start = r.child("guidedStart");
+    readGuidedStart(start);
+  }
 }
 
 // ---- cross-file checks -----------------------------------------------------------------
@@ -388,7 +437,7 @@ std::optional<Content> ContentLoader::finish() {
     return ids;
   };
   const auto sources = idsOf(content_.sources), themes = idsOf(content_.themes),
-             policy = idsOf(content_.policyThemes), tags = idsOf(content_.tags);
+             policy = idsOf(content_.policyThemes), tags = idsOf(content_.tags), guides = idsOf(content_.guides);
   for (const auto& ref : references_) {
     const std::vector<std::string>* known = nullptr;
     const char* what = "";
@@ -397,6 +446,7 @@ std::optional<Content> ContentLoader::finish() {
       case Reference::Kind::Theme: known = &themes; what = "thema (themes.json)"; break;
       case Reference::Kind::PolicyTheme: known = &policy; what = "beleidsthema (themes.json)"; break;
       case Reference::Kind::Tag: known = &tags; what = "tag (tags.json)"; break;
+      case Reference::Kind::Guide: known = &guides; what = "gids (guides/)"; break;
     }
     if (!std::binary_search(known->begin(), known->end(), ref.at.id)) {
       issues_.add(ref.at.file, ref.at.pointer, "verwijst naar onbekende " + std::string(what) + " '" + ref.at.id + "'");
@@ -421,8 +471,9 @@ std::string toBundleJson(const Content& content) {
   for (const auto& t : content.tags) tags.push_back(toJson(t));
   for (const auto& g : content.guides) guides.push_back(toJson(g));
   for (const auto& f : content.frameworks) frameworks.push_back(toJson(f));
-  const Json bundle = {{"sources", sources}, {"themes", themes}, {"policyThemes", policy},
-                       {"tags", tags}, {"guides", guides}, {"frameworks", frameworks}};
+  Json bundle = {{"sources", sources}, {"themes", themes}, {"policyThemes", policy},
+                 {"tags", tags}, {"guides", guides}, {"frameworks", frameworks}};
+  if (!content.guidedStart.roles.empty()) bundle["guidedStart"] = toJson(content.guidedStart);
   return dumpJson(bundle);
 }
 

@@ -109,6 +109,7 @@ int main(int argc, char** argv) {
   bool readable = load(dir / "sources.json", &ContentLoader::addSources) &&
                   load(dir / "themes.json", &ContentLoader::addThemes) &&
                   load(dir / "tags.json", &ContentLoader::addTags);
+  if (fs::exists(dir / "guided-start.json")) readable = load(dir / "guided-start.json", &ContentLoader::addGuidedStart) && readable;
   std::size_t guides = 0, frameworks = 0;
   for (const auto& f : jsonFilesIn(dir / "guides")) readable = load(f, &ContentLoader::addGuide) && readable, ++guides;
   for (const auto& f : jsonFilesIn(dir / "frameworks")) readable = load(f, &ContentLoader::addFramework) && readable, ++frameworks;

@@ -44,4 +44,8 @@ export class SamenwijsCore {
   browse(filter = {}) { return this.call('browse', filter); }
   search(query, filter = {}, limit = 50) { return this.call('search', { query, ...filter, limit }); }
   sources() { return this.call('sources'); }
+  agendaResolve(agenda) { return this.call('agendaResolve', { agenda }); }
+  agendaExport(agenda, format) { return this.call('agendaExport', { agenda, format }); }
+  guidedStart() { return this.call('guidedStart'); }
+  suggest(role, concerns) { return this.call('suggest', { role, concerns }); }
 }

@@ -61,13 +61,17 @@ async function render() {
   // Lets tests (and anyone curious) see which route has finished drawing.
   document.body.dataset.rendered = path;
   if (!firstRender || path !== '/') {
-    const focusId = query.get('focus');
+    const focusId = view.focus || query.get('focus');
     const target = (focusId && document.getElementById(focusId)) || main.querySelector('h1');
     if (target) {
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });
-      if (focusId) target.scrollIntoView({ block: 'start' });
-      else window.scrollTo(0, 0);
+      if (focusId) {
+        target.scrollIntoView({ block: 'start' });
+        target.classList.add('is-target');
+      } else {
+        window.scrollTo(0, 0);
+      }
     }
   }
   firstRender = false;

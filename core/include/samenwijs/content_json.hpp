@@ -15,5 +15,6 @@ Json toJson(const Topic& topic);
 Json toJson(const MainQuestion& mq);
 Json toJson(const Guide& guide);
 Json toJson(const Framework& fw);
+Json toJson(const GuidedStart& start);
 
 }  // namespace samenwijs

@@ -19,6 +19,7 @@ class ContentLoader {
   void addTags(const std::string& file, const std::string& text);
   void addGuide(const std::string& file, const std::string& text);
   void addFramework(const std::string& file, const std::string& text);
+  void addGuidedStart(const std::string& file, const std::string& text);
   // The packaged form written by toBundleJson(): all of the above in one document.
   void addBundle(const std::string& file, const std::string& text);
 
@@ -32,7 +33,7 @@ class ContentLoader {
     std::string id, file, pointer;
   };
   struct Reference {
-    enum class Kind { Source, Theme, PolicyTheme, Tag } kind;
+    enum class Kind { Source, Theme, PolicyTheme, Tag, Guide } kind;
     Located at;
   };
 
@@ -48,6 +49,8 @@ class ContentLoader {
   Topic readTopic(JsonReader& r);
   ReadingTip readReadingTip(JsonReader& r);
   Framework readFramework(JsonReader& r);
+  void readGuidedStart(JsonReader& r);
+  void referAll(Reference::Kind kind, const std::vector<std::string>& ids, const JsonReader& at, const std::string& key);
   Domain readDomain(JsonReader& r, const Framework& fw);
   Competence readCompetence(JsonReader& r, const Framework& fw);
   void refer(Reference::Kind kind, const std::string& id, const JsonReader& at, const std::string& sub);

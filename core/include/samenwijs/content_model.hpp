@@ -91,6 +91,22 @@ struct Framework {
   std::vector<Domain> domains;
 };
 
+// "Waar begin ik?": roles (a guide each) and concerns that point at tags and themes.
+struct StartRole {
+  std::string guide, label;
+};
+
+struct StartConcern {
+  std::string id, label;
+  std::vector<std::string> themes, tags, policyThemes;
+};
+
+struct GuidedStart {
+  std::string intro;
+  std::vector<StartRole> roles;
+  std::vector<StartConcern> concerns;
+};
+
 struct Content {
   std::vector<Source> sources;
   std::vector<Theme> themes;
@@ -98,6 +114,7 @@ struct Content {
   std::vector<Tag> tags;
   std::vector<Guide> guides;          // sorted by order, then id
   std::vector<Framework> frameworks;  // sorted by id
+  GuidedStart guidedStart;
 };
 
 }  // namespace samenwijs

@@ -4,12 +4,19 @@ import { aboutPage } from './about.js';
 import { sourcesPage } from './sources.js';
 import { comingSoonPage } from './coming-soon.js';
 import { notFoundPage } from './not-found.js';
+import { overviewPage } from './guidance/overview.js';
+import { guidePage } from './guidance/guide.js';
+import { agendaPage } from './guidance/agenda.js';
+import { startPage } from './guidance/start.js';
 
 export function registerPages(route) {
   route('/', homePage);
   route('/over', aboutPage);
   route('/bronnen', sourcesPage);
-  route('/gespreksstarters', comingSoonPage('gespreksstarters'));
+  route('/gespreksstarters', overviewPage);
+  route('/gespreksstarters/:guide/:item?', guidePage);
+  route('/gesprek', agendaPage);
+  route('/waar-begin-ik', startPage);
   route('/zelfscan', comingSoonPage('zelfscan'));
   route('/teamoverzicht', comingSoonPage('teamoverzicht'));
   route('/netwerkcheck', comingSoonPage('netwerkcheck'));

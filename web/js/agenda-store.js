@@ -1,0 +1,96 @@
+// The meeting agenda the user composes: kept in memory and, when possible, on this device.
+// The core validates what was saved (agendaResolve); a saved agenda that cannot be read is
+// never overwritten without the user's say-so.
+import { loadText, remove, saveText, storageAvailable } from './storage.js';
+
+const KEY = 'agenda';
+const listeners = new Set();
+
+const state = {
+  agenda: emptyAgenda(),
+  loaded: false,
+  damaged: null, // { message, raw } when the saved agenda could not be read
+  persistent: storageAvailable(),
+};
+
+function emptyAgenda() {
+  return { version: 1, title: '', date: '', notes: '', items: [] };
+}
+
+function notify() {
+  for (const fn of listeners) fn(state.agenda);
+}
+
+function persist() {
+  if (state.damaged || !state.persistent) return;
+  state.persistent = saveText(KEY, JSON.stringify(state.agenda));
+}
+
+/** Loads the saved agenda once, validated by the core. */
+export function loadAgenda(core) {
+  if (state.loaded) return state;
+  state.loaded = true;
+  const raw = loadText(KEY);
+  if (!raw) return state;
+  try {
+    const parsed = JSON.parse(raw);
+    core.agendaResolve(parsed); // throws SamenwijsError with a Dutch reason when invalid
+    state.agenda = { ...emptyAgenda(), ...parsed, version: 1 };
+  } catch (error) {
+    state.damaged = {
+      message: error && error.code ? error.message : 'De opgeslagen agenda is beschadigd en kan niet worden gelezen.',
+      raw,
+    };
+  }
+  return state;
+}
+
+export function agendaState() { return state; }
+export function agenda() { return state.agenda; }
+export function agendaCount() { return state.agenda.items.length; }
+export function onAgendaChange(fn) { listeners.add(fn); return () => listeners.delete(fn); }
+export function hasItem(id) { return state.agenda.items.some((i) => i.id === id); }
+
+function update(change) {
+  change(state.agenda);
+  persist();
+  notify();
+}
+
+export function addItem(id) {
+  if (!hasItem(id)) update((a) => a.items.push({ id, note: '' }));
+}
+export function removeItem(id) {
+  update((a) => { a.items = a.items.filter((i) => i.id !== id); });
+}
+export function toggleItem(id) {
+  if (hasItem(id)) removeItem(id); else addItem(id);
+  return hasItem(id);
+}
+export function moveItem(index, delta) {
+  const to = index + delta;
+  update((a) => {
+    if (to < 0 || to >= a.items.length) return;
+    const [item] = a.items.splice(index, 1);
+    a.items.splice(to, 0, item);
+  });
+  return Math.max(0, Math.min(state.agenda.items.length - 1, to));
+}
+export function setField(field, value) {
+  update((a) => { a[field] = value; });
+}
+export function setNote(id, note) {
+  update((a) => { const item = a.items.find((i) => i.id === id); if (item) item.note = note; });
+}
+export function clearAgenda() {
+  update((a) => Object.assign(a, emptyAgenda()));
+}
+
+/** After a damaged save: start again (the damaged data is replaced only now). */
+export function startOver() {
+  state.damaged = null;
+  remove(KEY);
+  state.agenda = emptyAgenda();
+  persist();
+  notify();
+}

@@ -1,0 +1,142 @@
+// #/gespreksstarters: all key figures and subjects, with search as you type and filters
+// by figure, theme and policy theme. The query and filters live in the URL, so a search
+// can be shared and survives a reload.
+import { announce, clear, h, highlighted } from '../../dom.js';
+import { link } from '../../router.js';
+import { coreWithContent } from '../../loader.js';
+import { loadAgenda } from '../../agenda-store.js';
+import { agendaLink, agendaToggle, guidePath, lookupMaps, topicBlock } from './components.js';
+
+const KIND_LABEL = { mainQuestion: 'Hoofdvraag', topic: 'Onderwerp', question: 'Gespreksvraag', readingTip: 'Leestip' };
+const FIELD_LABEL = { title: 'Titel', question: 'Hoofdvraag', text: 'Tekst', publisher: 'Uitgever' };
+const PARAMS = { q: 'q', guide: 'figuur', theme: 'thema', policyTheme: 'beleid' };
+
+function readState(query) {
+  return Object.fromEntries(Object.entries(PARAMS).map(([key, param]) => [key, query.get(param) || '']));
+}
+
+function writeState(state) {
+  const query = new URLSearchParams();
+  for (const [key, param] of Object.entries(PARAMS)) if (state[key]) query.set(param, state[key]);
+  const text = query.toString();
+  // replaceState: no hashchange, so typing never re-renders the page or loses focus.
+  history.replaceState(null, '', `#/gespreksstarters${text ? `?${text}` : ''}`);
+}
+
+function hitItem(hit) {
+  const target = hit.topic && hit.kind !== 'mainQuestion' ? (hit.kind === 'question' ? hit.id : hit.topic) : hit.mainQuestion;
+  const titleMatch = hit.matches.find((m) => m.field === (hit.kind === 'question' ? 'text' : 'title'));
+  const otherMatches = hit.matches.filter((m) => m !== titleMatch);
+  return h('li', { class: 'hit' },
+    h('p', { class: 'hit__kind' }, KIND_LABEL[hit.kind]),
+    h('p', { class: 'hit__title' }, h('a', { href: link(guidePath(hit.guide, hit.kind === 'readingTip' ? hit.mainQuestion : target)) },
+      titleMatch ? highlighted(titleMatch.text, titleMatch.ranges) : hit.title)),
+    otherMatches.map((m) => h('p', { class: 'hit__excerpt' }, h('span', { class: 'visually-hidden' }, `${FIELD_LABEL[m.field] || m.field}: `),
+      highlighted(m.text, m.ranges))),
+    h('p', { class: 'hit__context' }, hit.guideTitle, hit.topicTitle ? ` › ${hit.topicNumber} ${hit.topicTitle}` : hit.mainQuestionTitle ? ` › ${hit.mainQuestionTitle}` : ''),
+    hit.kind === 'question' || hit.kind === 'mainQuestion' ? agendaToggle(hit.id, hit.kind === 'question' ? 'vraag' : 'hoofdvraag') : null);
+}
+
+function select(id, label, options, value) {
+  return h('div', { class: 'field' },
+    h('label', { for: id }, label),
+    h('select', { id, name: id }, h('option', { value: '' }, 'Alle'),
+      options.map((o) => h('option', { value: o.id, selected: o.id === value }, o.title))));
+}
+
+export async function overviewPage({ query }) {
+  const core = await coreWithContent();
+  loadAgenda(core);
+  const overview = core.overview();
+  const maps = lookupMaps(overview, overview.sources);
+  const state = readState(query);
+  const results = h('div', { id: 'results', class: 'results' });
+  const summary = h('p', { id: 'results-summary', class: 'results-summary', role: 'status' });
+
+  const figures = overview.guides.filter((g) => g.kind === 'figure');
+  const subjects = overview.guides.filter((g) => g.kind === 'subject');
+
+  function guideCards() {
+    const card = (g) => h('li', { class: 'card' },
+      h('h3', { class: 'card__title' }, h('a', { href: link(guidePath(g.id)) }, g.title)),
+      h('p', {}, g.summary),
+      h('p', { class: 'card__meta' }, `${g.mainQuestions} hoofdvragen · ${g.topics} onderwerpen · ${g.questions} gespreksvragen`));
+    return [
+      h('h2', {}, 'Per sleutelfiguur'),
+      h('ul', { class: 'cards' }, figures.map(card)),
+      h('h2', {}, 'Lerende organisatie en leernetwerken'),
+      h('ul', { class: 'cards' }, subjects.map(card)),
+    ];
+  }
+
+  function draw(announceCount) {
+    writeState(state);
+    clear(results);
+    const filter = { guide: state.guide, theme: state.theme, policyTheme: state.policyTheme };
+    const filtered = state.guide || state.theme || state.policyTheme;
+    if (state.q.trim()) {
+      const { hits } = core.search(state.q, filter, 100);
+      summary.textContent = hits.length ? `${hits.length} resultaten voor “${state.q.trim()}”` : `Geen resultaten voor “${state.q.trim()}”. Probeer een ander of korter woord.`;
+      results.append(h('ol', { class: 'hits' }, hits.map(hitItem)));
+    } else if (filtered) {
+      const { groups, topicCount } = core.browse(filter);
+      summary.textContent = topicCount ? `${topicCount} onderwerpen gevonden` : 'Geen onderwerpen bij deze keuze.';
+      for (const g of groups) {
+        results.append(h('section', { class: 'main-question' },
+          h('h2', {}, h('span', { class: 'number' }, `${g.guideTitle} · hoofdvraag ${g.mainQuestion.number}`), ' ',
+            h('a', { href: link(guidePath(g.guide, g.mainQuestion.id)) }, g.mainQuestion.title)),
+          h('p', {}, h('strong', {}, g.mainQuestion.question)),
+          g.mainQuestion.topics.map((t) => topicBlock(t, { guideId: g.guide, ...maps }))));
+      }
+    } else {
+      summary.textContent = '';
+      results.append(...guideCards());
+    }
+    if (announceCount && summary.textContent) announce(summary.textContent);
+  }
+
+  let timer = null;
+  const input = h('input', { id: 'zoek', type: 'search', name: 'q', value: state.q, autocomplete: 'off',
+    'aria-describedby': 'zoek-hint' });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { state.q = input.value; draw(false); }, 150);
+  });
+  const form = h('form', { class: 'search-form no-print', role: 'search', onsubmit: (e) => { e.preventDefault(); state.q = input.value; draw(true); } },
+    h('div', { class: 'field field--wide' },
+      h('label', { for: 'zoek' }, 'Zoek in alle gespreksstarters'),
+      h('p', { id: 'zoek-hint', class: 'hint' }, 'Bijvoorbeeld: privacy, digitale geletterdheid, lesbezoek. Hoofdletters en accenten maken niet uit.'),
+      input),
+    h('div', { class: 'filters' },
+      select('figuur', 'Sleutelfiguur of onderwerp', overview.guides, state.guide),
+      select('thema', 'Thema', overview.themes, state.theme),
+      select('beleid', 'Beleidsthema', overview.policyThemes, state.policyTheme)),
+    h('div', { class: 'form-actions' },
+      h('button', { type: 'submit', class: 'button' }, 'Zoeken'),
+      h('button', { type: 'button', class: 'button button--secondary', onclick: () => {
+        Object.assign(state, { q: '', guide: '', theme: '', policyTheme: '' });
+        input.value = '';
+        for (const s of form.querySelectorAll('select')) s.value = '';
+        draw(true);
+      } }, 'Wis zoekopdracht en filters')));
+  for (const [id, key] of [['figuur', 'guide'], ['thema', 'theme'], ['beleid', 'policyTheme']]) {
+    form.querySelector(`#${id}`).addEventListener('change', (e) => { state[key] = e.target.value; draw(true); });
+  }
+
+  draw(false);
+  return {
+    title: 'Gespreksstarters',
+    node: [
+      h('h1', { tabindex: '-1' }, 'Gespreksstarters'),
+      h('p', { class: 'lead' }, 'Vragen en onderwerpen om in je school het gesprek te voeren over ict-bekwaamheid: voor de leraar, de i-coach, de schoolleider en de bestuurder, en over de lerende organisatie en leernetwerken.'),
+      h('p', { class: 'callout' }, h('strong', {}, 'De vragen van leraren zijn altijd het startpunt. '),
+        'Begin daarom bij ', h('a', { href: link(guidePath('leraar')) }, 'de gespreksstarters voor de leraar'),
+        ' en kies daarna wat bij jouw rol en school past.'),
+      h('div', { class: 'toolbar no-print' },
+        h('a', { class: 'button', href: link('/waar-begin-ik') }, 'Waar begin ik?'), agendaLink()),
+      form,
+      summary,
+      results,
+    ],
+  };
+}
