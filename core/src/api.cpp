@@ -8,6 +8,7 @@ ApiMethod findMethod(const std::string& name) {
   // One lookup per capability; each returns nullptr for names it does not know.
   if (ApiMethod m = findGuidanceMethod(name)) return m;
   if (ApiMethod m = findAgendaMethod(name)) return m;
+  if (ApiMethod m = findZelfscanMethod(name)) return m;
   return nullptr;
 }
 

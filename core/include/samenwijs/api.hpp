@@ -56,5 +56,6 @@ std::unique_ptr<Api> makeApiFromBundle(const std::string& bundleJson, std::strin
 // Registration, per capability file.
 ApiMethod findGuidanceMethod(const std::string& name);
 ApiMethod findAgendaMethod(const std::string& name);
+ApiMethod findZelfscanMethod(const std::string& name);
 
 }  // namespace samenwijs

@@ -1,0 +1,46 @@
+#pragma once
+// Result codes: a compact, versioned, checksummed, URL-safe text for one self-assessment,
+// with no personal data. Layout before base64url (no padding), after the prefix "SW1-":
+//   byte 0      code format version (1)
+//   bytes 1-2   framework fingerprint (CRC-16 of the framework id)
+//   byte 3      framework version
+//   byte 4      number of items
+//   ...         3 bits per item, in framework order (0 unanswered, 1-6 level, 7 n.v.t.),
+//               zero-padded to a whole byte
+//   last 2      CRC-16/CCITT-FALSE over everything before it
+// Decoding rejects empty, foreign, truncated, corrupted, tampered and other-framework
+// codes with a precise Dutch reason.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "samenwijs/content_model.hpp"
+#include "samenwijs/zelfscan.hpp"
+
+namespace samenwijs {
+
+inline constexpr const char* kResultCodePrefix = "SW1-";
+
+std::uint16_t crc16(const std::uint8_t* data, std::size_t size);
+
+std::string encodeResult(const Framework& fw, const Answers& answers);
+
+enum class DecodeError {
+  None, Empty, NotACode, BadCharacter, Truncated, TooLong, Checksum, UnknownFramework, OtherFramework,
+  NewerVersion, OlderVersion, ItemCount, Padding, UnsupportedFormat
+};
+
+struct DecodedResult {
+  DecodeError error = DecodeError::None;
+  std::string message;  // Dutch, precise
+  const Framework* framework = nullptr;
+  Answers answers;
+};
+
+// `expected`: when not empty, a code of another framework is rejected as such.
+DecodedResult decodeResult(const std::vector<Framework>& frameworks, const std::string& code,
+                           const std::string& expected = "");
+
+const char* decodeErrorCode(DecodeError error);
+
+}  // namespace samenwijs
