@@ -48,4 +48,10 @@ export class SamenwijsCore {
   agendaExport(agenda, format) { return this.call('agendaExport', { agenda, format }); }
   guidedStart() { return this.call('guidedStart'); }
   suggest(role, concerns) { return this.call('suggest', { role, concerns }); }
+  framework(id) { return this.call('framework', { id }); }
+  profile(framework, answers) { return this.call('profile', { framework, answers }); }
+  decodeResult(code, framework) { return this.call('decodeResult', { code, framework }); }
+  resultFile(framework, answers) { return this.call('resultFile', { framework, answers }); }
+  readResultFile(text, framework) { return this.call('readResultFile', { text, framework }); }
+  compare(earlier, later) { return this.call('compare', { earlier, later }); }
 }

@@ -1,5 +1,5 @@
 // Boots the site: routes, the loading state, and a clear message when the module cannot run.
-import { clear, h } from './dom.js';
+import { append, clear, h } from './dom.js';
 import { errorPanel } from './ui.js';
 import { currentPath, match, route } from './router.js';
 import { registerPages } from './pages/index.js';
@@ -55,7 +55,7 @@ async function render() {
   if (currentPath().path !== path) return;
   delete document.body.dataset.rendered;
   setStatus('ready', '');
-  clear(main).append(...[view.node].flat());
+  append(clear(main), [view.node]);
   document.title = `${view.title} · Samenwijs`;
   if (view.afterRender) view.afterRender();
   // Lets tests (and anyone curious) see which route has finished drawing.

@@ -7,7 +7,8 @@ const PREFIX = 'samenwijs:';
 /** What Samenwijs may keep on this device, for the privacy page. */
 export const STORED_ITEMS = [
   { key: 'agenda', what: 'Je gespreksagenda: gekozen vragen, titel, datum en notities.' },
-  { key: 'zelfscan', what: 'Je antwoorden in een zelfscan die je nog niet hebt afgerond, en je uitslagen.' },
+  { key: 'zelfscan', what: 'Je antwoorden in een zelfscan, per zelfscan. Zonder naam of ander kenmerk.' },
+  { key: 'zelfscan-history', what: 'De resultaatcodes van je eerdere zelfscans, om te kunnen vergelijken.' },
   { key: 'team', what: 'Een teamset met resultaatcodes, alleen als je die zelf bewaart.' },
   { key: 'netwerk', what: 'Je netwerkcheck, netwerkplan en netwerkkaart.' },
 ];

@@ -8,6 +8,9 @@ import { overviewPage } from './guidance/overview.js';
 import { guidePage } from './guidance/guide.js';
 import { agendaPage } from './guidance/agenda.js';
 import { startPage } from './guidance/start.js';
+import { zelfscanStartPage } from './zelfscan/start.js';
+import { zelfscanStepPage } from './zelfscan/step.js';
+import { zelfscanCodePage, zelfscanResultPage } from './zelfscan/result.js';
 
 export function registerPages(route) {
   route('/', homePage);
@@ -17,7 +20,10 @@ export function registerPages(route) {
   route('/gespreksstarters/:guide/:item?', guidePage);
   route('/gesprek', agendaPage);
   route('/waar-begin-ik', startPage);
-  route('/zelfscan', comingSoonPage('zelfscan'));
+  route('/zelfscan', zelfscanStartPage);
+  route('/zelfscan/code', zelfscanCodePage);
+  route('/zelfscan/:framework/stap/:step', zelfscanStepPage);
+  route('/zelfscan/:framework/uitslag', zelfscanResultPage);
   route('/teamoverzicht', comingSoonPage('teamoverzicht'));
   route('/netwerkcheck', comingSoonPage('netwerkcheck'));
   route('/niet-gevonden', notFoundPage);

@@ -1,0 +1,70 @@
+// Comparing a result with an earlier measurement: from this device's history, a pasted
+// code or a result file. The core decides what grew and what fell.
+import { announce, h } from '../../dom.js';
+import { history } from '../../zelfscan-store.js';
+import { fmt } from './chart.js';
+
+const DIRECTION = { grew: 'gegroeid', fell: 'gedaald', same: 'ongeveer gelijk', unknown: 'niet te vergelijken' };
+
+function comparisonView(result) {
+  const names = (ids) => result.competences.filter((c) => ids.includes(c.id)).map((c) => c.title);
+  return h('div', { class: 'comparison' },
+    h('h3', { id: 'comparison-title', tabindex: '-1' }, 'Vergelijking met je eerdere meting'),
+    h('p', {}, result.grew.length ? `Gegroeid: ${names(result.grew).join(', ')}.` : 'Geen competentie is duidelijk gegroeid.', ' ',
+      result.fell.length ? `Gedaald: ${names(result.fell).join(', ')}.` : 'Geen competentie is duidelijk gedaald.'),
+    h('p', { class: 'hint' }, `Een verschil van minder dan een half niveau telt als ongeveer gelijk.`),
+    h('table', { class: 'data-table' },
+      h('caption', {}, 'Eerder en nu, per competentie'),
+      h('thead', {}, h('tr', {}, ['Competentie', 'Eerder', 'Nu', 'Verschil', 'Beoordeling'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, result.competences.map((c) => h('tr', { class: `change change--${c.direction}` },
+        h('th', { scope: 'row' }, c.title), h('td', {}, fmt(c.earlier)), h('td', {}, fmt(c.later)),
+        h('td', {}, c.change === null ? '–' : `${c.change > 0 ? '+' : ''}${fmt(c.change)}`), h('td', {}, DIRECTION[c.direction]))))));
+}
+
+export function compareSection(core, profile) {
+  const output = h('div', { class: 'comparison-output' });
+  const error = h('p', { class: 'field-error', id: 'compare-error', role: 'alert' });
+  const codeInput = h('input', { id: 'compare-code', type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'compare-error' });
+  const fileInput = h('input', { id: 'compare-file', type: 'file', accept: '.json,application/json' });
+  const later = { framework: profile.framework, answers: profile.answers };
+
+  const show = (earlier) => {
+    try {
+      const result = core.compare(earlier, later);
+      error.textContent = '';
+      output.replaceChildren(comparisonView(result));
+      output.querySelector('#comparison-title').focus();
+      announce('De vergelijking staat hieronder.');
+    } catch (e) {
+      error.textContent = e.message;
+      output.replaceChildren();
+    }
+  };
+
+  const earlierOnDevice = history().filter((e) => e.framework === profile.framework && e.code !== profile.code);
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files[0];
+    if (!file) return;
+    if (file.size > 100000) {
+      error.textContent = 'Dit bestand is te groot voor een resultaatbestand van Samenwijs.';
+      return;
+    }
+    try {
+      const earlier = core.readResultFile(await file.text(), profile.framework);
+      show({ code: earlier.code });
+    } catch (e) {
+      error.textContent = e.message;
+    }
+  });
+
+  return h('section', { class: 'no-print-controls', 'aria-labelledby': 'compare-title' },
+    h('h2', { id: 'compare-title' }, 'Vergelijken met een eerdere meting'),
+    earlierOnDevice.length ? h('p', {}, 'Op dit apparaat: ', earlierOnDevice.slice(0, 3).map((e, i) => [i ? ' ' : '',
+      h('button', { type: 'button', class: 'button button--secondary', onclick: () => show({ code: e.code }) }, `Vergelijk met ${e.month}`)])) : null,
+    h('form', { class: 'inline-form', onsubmit: (e) => { e.preventDefault(); show({ code: codeInput.value }); } },
+      h('div', { class: 'field field--wide' }, h('label', { for: 'compare-code' }, 'Resultaatcode van een eerdere meting'), codeInput),
+      h('button', { type: 'submit', class: 'button' }, 'Vergelijk')),
+    h('div', { class: 'field' }, h('label', { for: 'compare-file' }, 'Of kies een resultaatbestand'), fileInput),
+    error,
+    output);
+}

@@ -1,0 +1,69 @@
+// #/zelfscan: choose a self-assessment, resume one, or look at a result code.
+import { h } from '../../dom.js';
+import { link, navigate } from '../../router.js';
+import { coreWithContent } from '../../loader.js';
+import { pageTitle } from '../../ui.js';
+import { canKeepProgress, clearZelfscanData, readProgress } from '../../zelfscan-store.js';
+import { announce } from '../../dom.js';
+
+export async function zelfscanStartPage() {
+  const core = await coreWithContent();
+  const { frameworks } = core.overview();
+  const codeInput = h('input', { id: 'code', type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'code-hint code-error' });
+  const codeError = h('p', { id: 'code-error', class: 'field-error', role: 'alert' });
+
+  const card = (fw) => {
+    const saved = readProgress(fw.id);
+    const answered = saved && saved.value && saved.value.answers ? Object.keys(saved.value.answers).length : 0;
+    return h('li', { class: 'card' },
+      h('h2', { class: 'card__title' }, fw.title),
+      h('p', {}, fw.summary),
+      h('p', { class: 'card__meta' }, `${fw.competences} competenties · ${fw.items} uitspraken · ongeveer ${fw.estimatedMinutes} minuten`),
+      h('p', { class: 'card__actions' },
+        answered
+          ? [h('a', { class: 'button', href: link(`/zelfscan/${fw.id}/stap/${saved.value.step || 1}`) }, 'Verder waar je was'),
+            h('span', { class: 'card__meta' }, ` ${answered} van ${fw.items} beantwoord`)]
+          : h('a', { class: 'button', href: link(`/zelfscan/${fw.id}/stap/1`) }, 'Begin', h('span', { class: 'visually-hidden' }, ` ${fw.title}`)),
+        answered ? [' ', h('a', { href: link(`/zelfscan/${fw.id}/uitslag`) }, 'Bekijk je uitslag tot nu toe')] : null));
+  };
+
+  return {
+    title: 'Zelfscan',
+    node: [
+      ...pageTitle('Zelfscan', 'Ga na hoe je ict gebruikt in je werk. Per onderdeel kies je bij elke uitspraak het niveau dat het best bij je past. Daarna zie je je sterke punten en waar je kunt groeien, met gespreksstarters en leestips.'),
+      h('div', { class: 'privacy-line' },
+        h('p', {}, h('strong', {}, 'Anoniem. '), 'Samenwijs vraagt geen naam of e-mailadres. Je antwoorden blijven op dit apparaat en gaan nergens heen. Alleen als jij je resultaatcode of -bestand deelt, ziet iemand anders je uitslag, en ook dan zonder naam.'),
+        canKeepProgress() ? h('p', {}, 'Je kunt stoppen wanneer je wilt: je antwoorden worden op dit apparaat bewaard tot je ze wist.')
+          : h('p', {}, h('strong', {}, 'Let op: '), 'deze browser staat geen opslag toe. De zelfscan werkt, maar je voortgang wordt niet bewaard als je de pagina sluit.')),
+      h('ul', { class: 'cards cards--two' }, frameworks.map(card)),
+      h('section', { 'aria-labelledby': 'code-title' },
+        h('h2', { id: 'code-title' }, 'Heb je al een resultaatcode?'),
+        h('form', { class: 'inline-form', onsubmit: (e) => {
+          e.preventDefault();
+          try {
+            core.decodeResult(codeInput.value);
+            navigate(`/zelfscan/code?c=${encodeURIComponent(codeInput.value.trim())}`);
+          } catch (error) {
+            codeError.textContent = error.message;
+            codeInput.setAttribute('aria-invalid', 'true');
+            codeInput.focus();
+          }
+        } },
+          h('div', { class: 'field field--wide' },
+            h('label', { for: 'code' }, 'Resultaatcode'),
+            h('p', { id: 'code-hint', class: 'hint' }, 'Een code begint met SW1-. Je vindt hem bij je uitslag.'),
+            codeInput, codeError),
+          h('button', { type: 'submit', class: 'button' }, 'Bekijk uitslag'))),
+      h('section', { 'aria-labelledby': 'wipe-title' },
+        h('h2', { id: 'wipe-title' }, 'Je gegevens'),
+        h('p', {}, 'Wil je alles van de zelfscan van dit apparaat verwijderen? Je antwoorden en eerdere resultaatcodes worden dan gewist. Andere gegevens blijven staan.'),
+        h('button', { type: 'button', class: 'button button--danger', onclick: () => {
+          if (!window.confirm('Alle antwoorden en eerdere uitslagen van de zelfscan op dit apparaat wissen?')) return;
+          clearZelfscanData(frameworks.map((f) => f.id));
+          announce('Je gegevens van de zelfscan zijn gewist.');
+          navigate('/zelfscan');
+          window.dispatchEvent(new HashChangeEvent('hashchange'));
+        } }, 'Wis mijn gegevens')),
+    ],
+  };
+}
