@@ -9,6 +9,7 @@ ApiMethod findMethod(const std::string& name) {
   if (ApiMethod m = findGuidanceMethod(name)) return m;
   if (ApiMethod m = findAgendaMethod(name)) return m;
   if (ApiMethod m = findZelfscanMethod(name)) return m;
+  if (ApiMethod m = findTeamMethod(name)) return m;
   return nullptr;
 }
 
