@@ -54,4 +54,7 @@ export class SamenwijsCore {
   resultFile(framework, answers) { return this.call('resultFile', { framework, answers }); }
   readResultFile(text, framework) { return this.call('readResultFile', { text, framework }); }
   compare(earlier, later) { return this.call('compare', { earlier, later }); }
+  team(request) { return this.call('team', request); }
+  teamCompare(earlier, later) { return this.call('teamCompare', { earlier, later }); }
+  teamCsv(request) { return this.call('teamCsv', request); }
 }

@@ -37,3 +37,8 @@ export function citation(source, sourcesById) {
   const title = doc ? doc.title : source.source;
   return h('p', { class: 'citation' }, 'Bron: ', h('cite', {}, title), doc && doc.publisher ? ` (${doc.publisher}${doc.year ? `, ${doc.year}` : ''})` : '', `, ${source.section}`);
 }
+
+/** A wide table in a keyboard-scrollable region, so phones can scroll it sideways. */
+export function scrollable(table, label) {
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, table);
+}

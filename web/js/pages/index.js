@@ -11,6 +11,7 @@ import { startPage } from './guidance/start.js';
 import { zelfscanStartPage } from './zelfscan/start.js';
 import { zelfscanStepPage } from './zelfscan/step.js';
 import { zelfscanCodePage, zelfscanResultPage } from './zelfscan/result.js';
+import { teamPage } from './team/team.js';
 
 export function registerPages(route) {
   route('/', homePage);
@@ -24,7 +25,7 @@ export function registerPages(route) {
   route('/zelfscan/code', zelfscanCodePage);
   route('/zelfscan/:framework/stap/:step', zelfscanStepPage);
   route('/zelfscan/:framework/uitslag', zelfscanResultPage);
-  route('/teamoverzicht', comingSoonPage('teamoverzicht'));
+  route('/teamoverzicht', teamPage);
   route('/netwerkcheck', comingSoonPage('netwerkcheck'));
   route('/niet-gevonden', notFoundPage);
 }

@@ -1,6 +1,7 @@
 // The profile as an SVG bar chart (one bar per competence, on the 1–6 scale) and the
 // equivalent table. Both are drawn from the core's profile; nothing is computed here.
 import { h } from '../../dom.js';
+import { scrollable } from '../../ui.js';
 
 const ROW = 46;
 const LABEL_H = 18;
@@ -40,7 +41,7 @@ export function profileChart(profile, { title = 'Je niveau per competentie' } = 
 
 export function profileTable(profile) {
   const domainTitle = new Map(profile.domains.map((d) => [d.id, `${d.code}. ${d.title}`]));
-  return h('table', { class: 'data-table' },
+  return scrollable(h('table', { class: 'data-table' },
     h('caption', {}, 'Je uitslag per competentie'),
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, 'Competentie'), h('th', { scope: 'col' }, 'Domein'), h('th', { scope: 'col' }, 'Score (1–6)'),
@@ -50,7 +51,7 @@ export function profileTable(profile) {
       h('td', {}, domainTitle.get(c.domain)),
       h('td', {}, c.score === null ? 'te weinig antwoorden' : fmt(c.score)),
       h('td', {}, c.level ? c.level.label : '–'),
-      h('td', {}, `${c.answered} van ${c.items}${c.notApplicable ? ` (${c.notApplicable}× n.v.t.)` : ''}`)))));
+      h('td', {}, `${c.answered} van ${c.items}${c.notApplicable ? ` (${c.notApplicable}× n.v.t.)` : ''}`))))), 'Tabel: je uitslag per competentie');
 }
 
 export function domainSummary(profile) {

@@ -3,6 +3,7 @@
 import { announce, h } from '../../dom.js';
 import { history } from '../../zelfscan-store.js';
 import { fmt } from './chart.js';
+import { scrollable } from '../../ui.js';
 
 const DIRECTION = { grew: 'gegroeid', fell: 'gedaald', same: 'ongeveer gelijk', unknown: 'niet te vergelijken' };
 
@@ -13,12 +14,12 @@ function comparisonView(result) {
     h('p', {}, result.grew.length ? `Gegroeid: ${names(result.grew).join(', ')}.` : 'Geen competentie is duidelijk gegroeid.', ' ',
       result.fell.length ? `Gedaald: ${names(result.fell).join(', ')}.` : 'Geen competentie is duidelijk gedaald.'),
     h('p', { class: 'hint' }, `Een verschil van minder dan een half niveau telt als ongeveer gelijk.`),
-    h('table', { class: 'data-table' },
+    scrollable(h('table', { class: 'data-table' },
       h('caption', {}, 'Eerder en nu, per competentie'),
       h('thead', {}, h('tr', {}, ['Competentie', 'Eerder', 'Nu', 'Verschil', 'Beoordeling'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, result.competences.map((c) => h('tr', { class: `change change--${c.direction}` },
         h('th', { scope: 'row' }, c.title), h('td', {}, fmt(c.earlier)), h('td', {}, fmt(c.later)),
-        h('td', {}, c.change === null ? '–' : `${c.change > 0 ? '+' : ''}${fmt(c.change)}`), h('td', {}, DIRECTION[c.direction]))))));
+        h('td', {}, c.change === null ? '–' : `${c.change > 0 ? '+' : ''}${fmt(c.change)}`), h('td', {}, DIRECTION[c.direction]))))), 'Tabel: eerder en nu'));
 }
 
 export function compareSection(core, profile) {
