@@ -35,9 +35,18 @@ std::string call(const std::string& method, const std::string& argsJson) {
   return api()->call(method, argsJson);
 }
 
+// The same, with a bulk text beside the JSON arguments (see ApiContext::attachment).
+std::string callWithText(const std::string& method, const std::string& argsJson, const std::string& text) {
+  if (!api()) {
+    return samenwijs::Api::error("content_not_loaded", "De inhoud van de site is nog niet geladen.");
+  }
+  return api()->call(method, argsJson, text);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(samenwijs) {
   emscripten::function("loadContent", &loadContent);
   emscripten::function("call", &call);
+  emscripten::function("callWithText", &callWithText);
 }

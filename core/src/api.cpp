@@ -35,15 +35,20 @@ std::string Api::error(const std::string& code, const std::string& message) {
   return dumpJson(Json{{"ok", false}, {"error", {{"code", code}, {"message", message}}}});
 }
 
-std::string Api::call(const std::string& method, const std::string& argsJson) const {
+std::string Api::call(const std::string& method, const std::string& argsJson, const std::string& attachment) const {
   ApiMethod handler = findMethod(method);
-  if (!handler) return error(errc::kUnknownMethod, "Onbekende opdracht: '" + foldText(method) + "'.");
+  if (!handler) return error(errc::kUnknownMethod, "Onbekende opdracht: '" + foldText(method.substr(0, 60)) + "'.");
+  // Parsing takes several times the input in memory; refuse sizes no real use needs
+  // before they could exhaust the module's memory.
+  if (argsJson.size() > kMaxArgumentBytes || attachment.size() > kMaxAttachmentBytes) {
+    return error(errc::kInvalidArgument, "De invoer is te groot om te verwerken.");
+  }
   Json args = Json::parse(argsJson.empty() ? std::string("{}") : argsJson, nullptr, false);
   if (args.is_discarded() || !args.is_object()) {
     return error(errc::kBadRequest, "De gegevens voor '" + method + "' zijn geen geldig JSON-object.");
   }
   ApiError err;
-  std::optional<Json> value = handler(ApiContext{index_}, args, err);
+  std::optional<Json> value = handler(ApiContext{index_, attachment}, args, err);
   if (!value) return error(err.code.empty() ? errc::kInternal : err.code, err.message);
   return ok(*value);
 }

@@ -171,7 +171,9 @@ const std::string& fieldText(const ContentIndex& index, const SearchDocument& do
 std::optional<Json> search(const ApiContext& ctx, const Json& args, ApiError& err) {
   auto query = stringArg(args, "query", err);
   if (!query) return std::nullopt;
-  if (query->size() > 200) {
+  std::size_t characters = 0;
+  for (char ch : *query) characters += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+  if (characters > 200) {
     err = {errc::kInvalidArgument, "De zoekvraag is te lang (hoogstens 200 tekens)."};
     return std::nullopt;
   }

@@ -16,12 +16,14 @@ Json rounded(const std::optional<double>& v) {
 }
 
 struct TeamRequest {
-  std::vector<TeamEntry> entries;
+  std::string text;
+  std::vector<TeamFile> files;
   std::string framework;
   int minGroupSize = kDefaultMinGroupSize;
 };
 
-std::optional<TeamRequest> teamRequest(const ApiContext& ctx, const Json& args, ApiError& err) {
+// `withAttachment`: the codes may also come beside the arguments (ApiContext::attachment).
+std::optional<TeamRequest> teamRequest(const ApiContext& ctx, const Json& args, bool withAttachment, ApiError& err) {
   TeamRequest req;
   auto textArg = args.find("text");
   if (textArg != args.end() && !textArg->is_null() && !textArg->is_string()) {
@@ -43,7 +45,8 @@ std::optional<TeamRequest> teamRequest(const ApiContext& ctx, const Json& args, 
   req.framework = *framework;
   req.minGroupSize = static_cast<int>(*minSize);
   // The text can be large (a board pasting 100,000 codes), so no length limit here.
-  if (textArg != args.end() && textArg->is_string()) req.entries = entriesFromText(textArg->get<std::string>());
+  if (textArg != args.end() && textArg->is_string()) req.text = textArg->get<std::string>();
+  if (withAttachment && !ctx.attachment.empty()) req.text += (req.text.empty() ? "" : "\n") + ctx.attachment;
   auto files = args.find("files");
   if (files != args.end() && !files->is_null()) {
     if (!files->is_array()) {
@@ -55,7 +58,7 @@ std::optional<TeamRequest> teamRequest(const ApiContext& ctx, const Json& args, 
         err = {errc::kInvalidArgument, "Elk bestand heeft een naam en een tekst."};
         return std::nullopt;
       }
-      req.entries.push_back({f["name"].get<std::string>(), f["text"].get<std::string>(), true});
+      req.files.push_back({f["name"].get<std::string>(), f["text"].get<std::string>()});
     }
   }
   return req;
@@ -149,9 +152,9 @@ Json teamJson(const ApiContext& ctx, const TeamSet& set, int minGroupSize) {
 
 // team {text?, files?, framework?, minGroupSize?} -> the team picture (or why not)
 std::optional<Json> team(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto req = teamRequest(ctx, args, err);
+  auto req = teamRequest(ctx, args, true, err);
   if (!req) return std::nullopt;
-  const TeamSet set = aggregateTeam(ctx.content.content().frameworks, req->entries, req->framework);
+  const TeamSet set = aggregateTeam(ctx.content.content().frameworks, req->text, req->files, req->framework);
   return teamJson(ctx, set, req->minGroupSize);
 }
 
@@ -161,12 +164,12 @@ std::optional<Json> teamCompare(const ApiContext& ctx, const Json& args, ApiErro
     err = {errc::kInvalidArgument, "Geef twee teamsets: 'earlier' en 'later'."};
     return std::nullopt;
   }
-  auto later = teamRequest(ctx, args["later"], err);
-  auto earlier = later ? teamRequest(ctx, args["earlier"], err) : std::nullopt;
+  auto later = teamRequest(ctx, args["later"], false, err);
+  auto earlier = later ? teamRequest(ctx, args["earlier"], false, err) : std::nullopt;
   if (!earlier) return std::nullopt;
   const auto& frameworks = ctx.content.content().frameworks;
-  const TeamSet b = aggregateTeam(frameworks, later->entries, later->framework);
-  const TeamSet a = aggregateTeam(frameworks, earlier->entries, b.framework ? b.framework->id : earlier->framework);
+  const TeamSet b = aggregateTeam(frameworks, later->text, later->files, later->framework);
+  const TeamSet a = aggregateTeam(frameworks, earlier->text, earlier->files, b.framework ? b.framework->id : earlier->framework);
   const int minSize = std::max(earlier->minGroupSize, later->minGroupSize);
   if (!a.framework || !b.framework || a.accepted < minSize || b.accepted < minSize) {
     err = {"too_small", "Beide teamsets hebben minstens " + std::to_string(minSize) +
@@ -213,9 +216,9 @@ std::string number(const std::optional<double>& v) {
 
 // teamCsv {text?, files?, framework?, minGroupSize?} -> aggregated figures only, never answers
 std::optional<Json> teamCsv(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto req = teamRequest(ctx, args, err);
+  auto req = teamRequest(ctx, args, true, err);
   if (!req) return std::nullopt;
-  const TeamSet set = aggregateTeam(ctx.content.content().frameworks, req->entries, req->framework);
+  const TeamSet set = aggregateTeam(ctx.content.content().frameworks, req->text, req->files, req->framework);
   if (!set.framework || set.accepted < req->minGroupSize) {
     err = {"too_small", "Er zijn te weinig geldige codes voor een teambeeld, dus ook geen export."};
     return std::nullopt;

@@ -68,7 +68,7 @@ Citation ContentLoader::readCitation(JsonReader r) {
 std::vector<Citation> ContentLoader::readCitations(JsonReader& r, const char* key) {
   std::vector<Citation> out;
   const std::size_t n = r.forEach(key, true, [&](JsonReader& c) { out.push_back(readCitation(c)); });
-  if (n == 0 && r.has(key)) r.failAt(std::string("/") + key, "noem minstens één bron");
+  if (n == 0 && r.has(key) && r.value().at(key).is_array()) r.failAt(std::string("/") + key, "noem minstens één bron");
   return out;
 }
 
@@ -181,7 +181,7 @@ Topic ContentLoader::readTopic(JsonReader& r) {
     refer(Reference::Kind::PolicyTheme, topic.policyThemes[i], r, "/policyThemes/" + std::to_string(i));
   }
   topic.tags = r.stringArray("tags", true);
-  if (topic.tags.empty() && r.has("tags")) r.failAt("/tags", "geef minstens één tag");
+  if (topic.tags.empty() && r.has("tags") && r.value().at("tags").is_array()) r.failAt("/tags", "geef minstens één tag");
   for (std::size_t i = 0; i < topic.tags.size(); ++i) {
     refer(Reference::Kind::Tag, topic.tags[i], r, "/tags/" + std::to_string(i));
   }
@@ -219,7 +219,7 @@ MainQuestion ContentLoader::readMainQuestion(JsonReader& r) {
   mq.intro = r.requiredString("intro");
   mq.source = readCitation(r.child("source"));
   const std::size_t topics = r.forEach("topics", true, [&](JsonReader& t) { mq.topics.push_back(readTopic(t)); });
-  if (topics == 0 && r.has("topics")) r.failAt("/topics", "een hoofdvraag heeft minstens één onderwerp");
+  if (topics == 0 && r.has("topics") && r.value().at("topics").is_array()) r.failAt("/topics", "een hoofdvraag heeft minstens één onderwerp");
   r.forEach("readingTips", false, [&](JsonReader& t) { mq.readingTips.push_back(readReadingTip(t)); });
   return mq;
 }
@@ -237,11 +237,11 @@ Guide ContentLoader::readGuide(JsonReader& r) {
   guide.order = toInt(r.requiredInt("order", 1, 1000));
   guide.summary = r.requiredString("summary");
   guide.role = r.stringArray("role", true);
-  if (guide.role.empty() && r.has("role")) r.failAt("/role", "beschrijf de rol in minstens één alinea");
+  if (guide.role.empty() && r.has("role") && r.value().at("role").is_array()) r.failAt("/role", "beschrijf de rol in minstens één alinea");
   guide.sources = readCitations(r, "sources");
   const std::size_t n =
       r.forEach("mainQuestions", true, [&](JsonReader& m) { guide.mainQuestions.push_back(readMainQuestion(m)); });
-  if (n == 0 && r.has("mainQuestions")) r.failAt("/mainQuestions", "een gids heeft minstens één hoofdvraag");
+  if (n == 0 && r.has("mainQuestions") && r.value().at("mainQuestions").is_array()) r.failAt("/mainQuestions", "een gids heeft minstens één hoofdvraag");
   return guide;
 }
 
@@ -262,7 +262,7 @@ Competence ContentLoader::readCompetence(JsonReader& r, const Framework& fw) {
   c.title = r.requiredString("title");
   c.description = r.requiredString("description");
   c.tags = r.stringArray("tags", true);
-  if (c.tags.empty() && r.has("tags")) r.failAt("/tags", "geef minstens één tag");
+  if (c.tags.empty() && r.has("tags") && r.value().at("tags").is_array()) r.failAt("/tags", "geef minstens één tag");
   for (std::size_t i = 0; i < c.tags.size(); ++i) refer(Reference::Kind::Tag, c.tags[i], r, "/tags/" + std::to_string(i));
   c.source = readCitation(r.child("source"));
   const std::size_t items = r.forEach("items", true, [&](JsonReader& it) {
@@ -283,7 +283,7 @@ Competence ContentLoader::readCompetence(JsonReader& r, const Framework& fw) {
     }
     c.items.push_back(std::move(item));
   });
-  if (r.has("items") && static_cast<int>(items) < std::max(1, fw.minimumAnswered)) {
+  if (r.has("items") && r.value().at("items").is_array() && static_cast<int>(items) < std::max(1, fw.minimumAnswered)) {
     r.failAt("/items", "een competentie heeft minstens " + std::to_string(std::max(1, fw.minimumAnswered)) +
                            " uitspraken nodig (minimumAnswered)");
   }
@@ -299,7 +299,7 @@ Domain ContentLoader::readDomain(JsonReader& r, const Framework& fw) {
   d.title = r.requiredString("title");
   d.description = r.requiredString("description");
   const std::size_t n = r.forEach("competences", true, [&](JsonReader& c) { d.competences.push_back(readCompetence(c, fw)); });
-  if (n == 0 && r.has("competences")) r.failAt("/competences", "een domein heeft minstens één competentie");
+  if (n == 0 && r.has("competences") && r.value().at("competences").is_array()) r.failAt("/competences", "een domein heeft minstens één competentie");
   return d;
 }
 
@@ -340,7 +340,7 @@ Framework ContentLoader::readFramework(JsonReader& r) {
     fw.notApplicable = scale.requiredString("notApplicable");
   }
   const std::size_t n = r.forEach("domains", true, [&](JsonReader& d) { fw.domains.push_back(readDomain(d, fw)); });
-  if (n == 0 && r.has("domains")) r.failAt("/domains", "een raamwerk heeft minstens één domein");
+  if (n == 0 && r.has("domains") && r.value().at("domains").is_array()) r.failAt("/domains", "een raamwerk heeft minstens één domein");
   return fw;
 }
 

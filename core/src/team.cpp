@@ -1,6 +1,8 @@
 #include "samenwijs/team.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <unordered_set>
 
 #include "samenwijs/json_reader.hpp"
 
@@ -18,33 +20,26 @@ std::optional<double> Distribution::mean() const {
   return sum / people;
 }
 
-std::optional<double> Distribution::median() const {
-  if (scores.empty()) return std::nullopt;
-  std::vector<float> sorted = scores;
-  const std::size_t mid = sorted.size() / 2;
-  std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(mid), sorted.end());
-  if (sorted.size() % 2 == 1) return sorted[mid];
-  const float upper = sorted[mid];
-  const float lower = *std::max_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(mid));
-  return (static_cast<double>(lower) + upper) / 2;
+void Distribution::add(double score) {
+  ++counts[static_cast<std::size_t>(levelOf(score) - 1)];
+  sum += score;
+  if (histogram.empty()) histogram.assign(6 * kSteps + 1, 0);
+  ++histogram[static_cast<std::size_t>(std::lround(score * kSteps))];
 }
 
-std::vector<TeamEntry> entriesFromText(const std::string& text) {
-  std::vector<TeamEntry> entries;
-  std::size_t start = 0, line = 1;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string row = text.substr(start, end - start);
-    const auto first = row.find_first_not_of(" \t\r");
-    if (first != std::string::npos) {
-      const auto last = row.find_last_not_of(" \t\r");
-      entries.push_back({"regel " + std::to_string(line), row.substr(first, last - first + 1), false});
-    }
-    start = end + 1;
-    ++line;
+std::optional<double> Distribution::median() const {
+  const int people = n();
+  if (people == 0) return std::nullopt;
+  // The middle person (or the two middle people) walking up the histogram.
+  const int lowRank = (people - 1) / 2, highRank = people / 2;
+  int seen = 0;
+  std::optional<double> low;
+  for (std::size_t step = 0; step < histogram.size(); ++step) {
+    seen += histogram[step];
+    if (!low && seen > lowRank) low = static_cast<double>(step) / kSteps;
+    if (seen > highRank) return (*low + static_cast<double>(step) / kSteps) / 2;
   }
-  return entries;
+  return low;
 }
 
 namespace {
@@ -63,9 +58,9 @@ std::string codeFromFile(const std::string& text, std::string& reason) {
   return file["code"].get<std::string>();
 }
 
-void reject(TeamSet& set, const TeamEntry& entry, std::string reason, std::string code) {
+void reject(TeamSet& set, std::string label, std::string reason, std::string code) {
   ++set.rejectedCount;
-  if (set.rejected.size() < kMaxRejectionsListed) set.rejected.push_back({entry.label, std::move(reason), std::move(code)});
+  if (set.rejected.size() < kMaxRejectionsListed) set.rejected.push_back({std::move(label), std::move(reason), std::move(code)});
 }
 
 void add(TeamSet& set, const Framework& fw, const Answers& answers) {
@@ -86,9 +81,7 @@ void add(TeamSet& set, const Framework& fw, const Answers& answers) {
       Distribution& dist = set.competences[c++];
       if (answered >= fw.minimumAnswered && answered > 0) {
         const double score = static_cast<double>(sum) / answered;
-        ++dist.counts[static_cast<std::size_t>(levelOf(score) - 1)];
-        dist.sum += score;
-        dist.scores.push_back(static_cast<float>(score));
+        dist.add(score);
         domainSum += score;
         ++scored;
       } else {
@@ -97,10 +90,7 @@ void add(TeamSet& set, const Framework& fw, const Answers& answers) {
     }
     Distribution& dd = set.domains[d];
     if (scored > 0) {
-      const double score = domainSum / scored;
-      ++dd.counts[static_cast<std::size_t>(levelOf(score) - 1)];
-      dd.sum += score;
-      dd.scores.push_back(static_cast<float>(score));
+      dd.add(domainSum / scored);
     } else {
       ++dd.tooFew;
     }
@@ -109,42 +99,71 @@ void add(TeamSet& set, const Framework& fw, const Answers& answers) {
 
 }  // namespace
 
-TeamSet aggregateTeam(const std::vector<Framework>& frameworks, const std::vector<TeamEntry>& entries,
-                      const std::string& framework) {
+TeamSet aggregateTeam(const std::vector<Framework>& frameworks, const std::string& pasted,
+                      const std::vector<TeamFile>& files, const std::string& framework) {
   TeamSet set;
-  std::unordered_set<std::string> seen;
-  seen.reserve(entries.size());
-  for (const auto& entry : entries) {
-    std::string code = entry.text;
-    if (entry.isFile) {
-      std::string reason;
-      code = codeFromFile(entry.text, reason);
-      if (code.empty()) {
-        reject(set, entry, reason, "file_invalid");
-        continue;
-      }
-    }
+  const ResultDecoder decoder(frameworks);
+  // Valid codes are canonical (the decoder rejects stray padding bits), so equal trimmed
+  // texts are exact duplicates. Views point into `pasted` and `fileCodes`, alive until return.
+  std::unordered_set<std::string_view> seen;
+  std::vector<std::string> fileCodes;
+  fileCodes.reserve(files.size());
+  Answers answers;
+
+  auto consider = [&](std::string_view code, const auto& label) {
     const std::string expected = !framework.empty() ? framework : set.framework ? set.framework->id : std::string();
-    DecodedResult decoded = decodeResult(frameworks, code, expected);
-    if (decoded.error != DecodeError::None) {
-      reject(set, entry, decoded.message, decodeErrorCode(decoded.error));
-      continue;
+    const Framework* fw = nullptr;
+    const DecodeError error = decoder.decode(code, expected, fw, answers);
+    if (error != DecodeError::None) {
+      reject(set, label(), decoder.message(error, code, expected), decodeErrorCode(error));
+      return;
     }
     if (!set.framework) {
-      set.framework = decoded.framework;
+      set.framework = fw;
       std::size_t competences = 0;
-      for (const auto& d : set.framework->domains) competences += d.competences.size();
+      for (const auto& d : fw->domains) competences += d.competences.size();
       set.competences.assign(competences, Distribution{});
-      set.domains.assign(set.framework->domains.size(), Distribution{});
+      set.domains.assign(fw->domains.size(), Distribution{});
     }
-    // Exact duplicates: the same code handed in twice counts once. Compare the canonical
-    // code, so whitespace around a pasted code does not matter.
-    if (!seen.insert(encodeResult(*decoded.framework, decoded.answers)).second) {
+    const auto first = code.find_first_not_of(" \t\r\n");
+    const auto last = code.find_last_not_of(" \t\r\n");
+    if (!seen.insert(code.substr(first, last - first + 1)).second) {
       ++set.duplicates;
-      continue;
+      return;
     }
     ++set.accepted;
-    add(set, *set.framework, decoded.answers);
+    add(set, *set.framework, answers);
+  };
+
+  auto eachLine = [&](std::string_view text, const std::string& prefix) {
+    std::size_t start = 0, line = 1;
+    while (start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view row = text.substr(start, end - start);
+      if (row.find_first_not_of(" \t\r") != std::string_view::npos) {
+        consider(row, [&] { return prefix + "regel " + std::to_string(line); });
+      }
+      start = end + 1;
+      ++line;
+    }
+  };
+
+  seen.reserve(pasted.size() / 40 + files.size());
+  eachLine(pasted, "");
+  for (const auto& file : files) {
+    const auto first = file.text.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && file.text[first] != '{') {
+      eachLine(file.text, file.name + ", ");  // a list of codes, one per line
+      continue;
+    }
+    std::string reason;
+    fileCodes.push_back(codeFromFile(file.text, reason));
+    if (fileCodes.back().empty()) {
+      reject(set, file.name, reason, "file_invalid");
+      continue;
+    }
+    consider(fileCodes.back(), [&] { return file.name; });
   }
   return set;
 }

@@ -86,6 +86,13 @@ std::vector<Token> tokenize(std::string_view utf8) {
     const char32_t c = decode(utf8, i);
     const char* folded = fold(c);
     const std::uint32_t units = utf16Units(c);
+    // A combining mark (decomposed é, ë as in text copied from a PDF) belongs to the
+    // letter before it: it stays inside the word and is dropped from the folded form.
+    if (c >= 0x300 && c <= 0x36F && !current.folded.empty()) {
+      offset += units;
+      current.length = offset - current.start;
+      continue;
+    }
     if (*folded) {
       if (current.folded.empty()) current.start = offset;
       current.folded += folded;
@@ -105,7 +112,9 @@ std::string foldText(std::string_view utf8) {
   std::string out;
   std::size_t i = 0;
   while (i < utf8.size()) {
-    const char* folded = fold(decode(utf8, i));
+    const char32_t c = decode(utf8, i);
+    if (c >= 0x300 && c <= 0x36F) continue;  // combining marks fold away
+    const char* folded = fold(c);
     out += *folded ? folded : " ";
   }
   return out;

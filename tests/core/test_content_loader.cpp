@@ -217,25 +217,21 @@ BOOST_AUTO_TEST_CASE(mini_bundle_round_trip) {
 }
 
 BOOST_AUTO_TEST_CASE(guides_sorted_by_order_then_id) {
+  // A copy of the mini guide with other ids.
+  const auto renamed = [](Json g, const std::string& prefix, int order) {
+    g["id"] = prefix;
+    g["order"] = order;
+    auto& mq = g["mainQuestions"][0];
+    mq["id"] = prefix + "-1a";
+    mq["topics"][0]["id"] = prefix + "-1-1";
+    mq["topics"][0]["questions"][0]["id"] = prefix + "-1-1-v1";
+    mq["topics"][0]["questions"][1]["id"] = prefix + "-1-1-v2";
+    mq["readingTips"][0]["id"] = prefix + "-1a-lt1";
+    return g;
+  };
   Mini mini;
-  Json second = mini.guide;
-  second["id"] = "b-gids";
-  second["order"] = 1;
-  second["mainQuestions"][0]["id"] = "b-1a";
-  second["mainQuestions"][0]["topics"][0]["id"] = "b-1-1";
-  second["mainQuestions"][0]["topics"][0]["questions"][0]["id"] = "b-1-1-v1";
-  second["mainQuestions"][0]["topics"][0]["questions"][1]["id"] = "b-1-1-v2";
-  second["mainQuestions"][0]["readingTips"][0]["id"] = "b-1a-lt1";
-  Json third = second;
-  third["id"] = "a-gids";
-  third["order"] = 7;
-  for (auto* g : {&third}) {
-    (*g)["mainQuestions"][0]["id"] = "a-1a";
-    (*g)["mainQuestions"][0]["topics"][0]["id"] = "a-1-1";
-    (*g)["mainQuestions"][0]["topics"][0]["questions"][0]["id"] = "a-1-1-v1";
-    (*g)["mainQuestions"][0]["topics"][0]["questions"][1]["id"] = "a-1-1-v2";
-    (*g)["mainQuestions"][0]["readingTips"][0]["id"] = "a-1a-lt1";
-  }
+  const Json second = renamed(mini.guide, "b-gids", 1);
+  const Json third = renamed(mini.guide, "a-gids", 7);
   mini.extraGuides = {{"guides/z.json", third}, {"guides/b.json", second}};
   std::string report;
   const auto content = loadMini(mini, &report);

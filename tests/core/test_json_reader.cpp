@@ -440,10 +440,9 @@ BOOST_AUTO_TEST_CASE(empty_and_truncated) {
   BOOST_TEST((samenwijs::locateJsonSyntaxError("{\n  \"a\": [1,\n") == Position{3, 1}));
 }
 
-// BUG: reported to lead. When the first invalid thing is a complete token of more than one
-// character (a key or value after a missing comma), the column points at the token's LAST
-// character instead of its first: nlohmann reports the position after the whole token and
-// json_locate.cpp uses it as is. The text stops being valid at the token's first character.
+// When the first invalid thing is a complete token of more than one character (a key or
+// value after a missing comma), the column points at the token's first character: that is
+// where the text stops being valid (nlohmann itself reports the position after it).
 BOOST_AUTO_TEST_CASE(column_points_at_start_of_unexpected_token) {
   // Missing comma after `"a": 1`: the unexpected key "b" starts at line 3, column 3 (not 5).
   BOOST_TEST((samenwijs::locateJsonSyntaxError("{\n  \"a\": 1\n  \"b\": 2}") == Position{3, 3}));

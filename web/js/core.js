@@ -21,6 +21,16 @@ function unwrap(envelopeText) {
   return envelope.value;
 }
 
+// Arguments JSON cannot encode (a function, a BigInt, a cycle) or the bindings refuse
+// become the same typed error as everything else.
+function guard(send) {
+  try {
+    return send();
+  } catch (error) {
+    throw new SamenwijsError('bad_request', 'Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.');
+  }
+}
+
 export class SamenwijsCore {
   constructor(module) {
     this.module = module;
@@ -29,11 +39,16 @@ export class SamenwijsCore {
 
   /** Low-level call: method name and an arguments object; returns the value or throws. */
   call(method, args = {}) {
-    return unwrap(this.module.call(method, JSON.stringify(args)));
+    return unwrap(guard(() => this.module.call(String(method), JSON.stringify(args))));
+  }
+
+  /** Like call(), with a large text passed beside the arguments instead of inside the JSON. */
+  callWithText(method, args, text) {
+    return unwrap(guard(() => this.module.callWithText(String(method), JSON.stringify(args), String(text))));
   }
 
   loadContent(bundleText) {
-    const overview = unwrap(this.module.loadContent(bundleText));
+    const overview = unwrap(guard(() => this.module.loadContent(String(bundleText))));
     this.contentLoaded = true;
     return overview;
   }
@@ -54,7 +69,7 @@ export class SamenwijsCore {
   resultFile(framework, answers) { return this.call('resultFile', { framework, answers }); }
   readResultFile(text, framework) { return this.call('readResultFile', { text, framework }); }
   compare(earlier, later) { return this.call('compare', { earlier, later }); }
-  team(request) { return this.call('team', request); }
+  team({ text = '', ...rest }) { return this.callWithText('team', rest, text); }
   teamCompare(earlier, later) { return this.call('teamCompare', { earlier, later }); }
-  teamCsv(request) { return this.call('teamCsv', request); }
+  teamCsv({ text = '', ...rest }) { return this.callWithText('teamCsv', rest, text); }
 }

@@ -26,6 +26,11 @@ export function append(parent, children) {
   return parent;
 }
 
+/** Replaces the children; like append, it skips null/false and flattens arrays. */
+export function replace(el, ...children) {
+  return append(clear(el), children);
+}
+
 export function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);
   return el;

@@ -31,15 +31,21 @@ struct ApiError {
 // What a method may use; methods are free functions grouped per capability (api_*.cpp).
 struct ApiContext {
   const ContentIndex& content;
+  // Bulk text passed beside the JSON arguments (the team overview's 100,000 codes):
+  // parsing it as a JSON string would cost more than the work itself.
+  const std::string& attachment;
 };
 using ApiMethod = std::optional<Json> (*)(const ApiContext&, const Json& args, ApiError& error);
+
+inline constexpr std::size_t kMaxArgumentBytes = 16u << 20;    // 16 MB of JSON arguments
+inline constexpr std::size_t kMaxAttachmentBytes = 32u << 20;  // 32 MB: about 750,000 codes
 
 class Api {
  public:
   explicit Api(Content content);
 
   // Never throws; always returns an envelope.
-  std::string call(const std::string& method, const std::string& argsJson) const;
+  std::string call(const std::string& method, const std::string& argsJson, const std::string& attachment = {}) const;
   const ContentIndex& content() const { return index_; }
 
   static std::string ok(const Json& value);

@@ -12,6 +12,7 @@
 // codes with a precise Dutch reason.
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "samenwijs/content_model.hpp"
@@ -40,6 +41,27 @@ struct DecodedResult {
 // `expected`: when not empty, a code of another framework is rejected as such.
 DecodedResult decodeResult(const std::vector<Framework>& frameworks, const std::string& code,
                            const std::string& expected = "");
+
+// The fast path for many codes (the team overview): fingerprints computed once, no
+// allocation per code, and the Dutch message only built for a rejected code.
+class ResultDecoder {
+ public:
+  explicit ResultDecoder(const std::vector<Framework>& frameworks);
+  // Decodes into `answers` (resized) and sets `framework`; returns the error, if any.
+  DecodeError decode(std::string_view code, const std::string& expected, const Framework*& framework,
+                     Answers& answers) const;
+  // The message for the last error of decode() with these arguments.
+  std::string message(DecodeError error, std::string_view code, const std::string& expected) const;
+
+ private:
+  struct Key {
+    const Framework* framework;
+    std::uint16_t fingerprint;
+    std::size_t items;
+  };
+  std::vector<Key> keys_;
+  const std::vector<Framework>& frameworks_;
+};
 
 const char* decodeErrorCode(DecodeError error);
 

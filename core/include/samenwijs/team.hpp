@@ -4,7 +4,8 @@
 // profile, and only from a minimum group size on.
 #include <array>
 #include <string>
-#include <unordered_set>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "samenwijs/result_code.hpp"
@@ -14,10 +15,9 @@ namespace samenwijs {
 inline constexpr int kDefaultMinGroupSize = 5;
 inline constexpr int kLowestMinGroupSize = 3;
 
-struct TeamEntry {
-  std::string label;  // "regel 4" or a file name, for the report
-  std::string text;   // a code, or the text of a result file
-  bool isFile = false;
+struct TeamFile {
+  std::string name;  // for the report
+  std::string text;  // a result file (JSON) or, for .txt, codes one per line
 };
 
 struct Rejection {
@@ -26,10 +26,12 @@ struct Rejection {
 
 // Level counts for one competence or domain across the team.
 struct Distribution {
-  std::array<int, 6> counts{};  // people per level 1..6 (their score rounded)
-  int tooFew = 0;               // people without enough answers for a score
-  double sum = 0;               // of unrounded scores, for the mean
-  std::vector<float> scores;    // for the median
+  static constexpr int kSteps = 600;  // scores kept on a 1/600 grid: exact for item means
+  std::array<int, 6> counts{};        // people per level 1..6 (their score rounded)
+  int tooFew = 0;                     // people without enough answers for a score
+  double sum = 0;                     // of unrounded scores, for the mean
+  std::vector<int> histogram;         // people per grid step from 0 to 6, for the median
+  void add(double score);
   int n() const;
   std::optional<double> mean() const;
   std::optional<double> median() const;
@@ -45,12 +47,10 @@ struct TeamSet {
 
 inline constexpr std::size_t kMaxRejectionsListed = 500;
 
-// Decodes every entry, keeps the valid ones of one framework (`framework`, or the first
-// valid code's), drops exact duplicates, and aggregates.
-TeamSet aggregateTeam(const std::vector<Framework>& frameworks, const std::vector<TeamEntry>& entries,
-                      const std::string& framework);
-
-// Splits pasted text into one entry per non-empty line.
-std::vector<TeamEntry> entriesFromText(const std::string& text);
+// Decodes every non-empty line of `pasted` and every file, keeps the valid codes of one
+// framework (`framework`, or the first valid code's), drops exact duplicates, and
+// aggregates. Built for 100,000 codes: no allocation per code on the happy path.
+TeamSet aggregateTeam(const std::vector<Framework>& frameworks, const std::string& pasted,
+                      const std::vector<TeamFile>& files, const std::string& framework);
 
 }  // namespace samenwijs

@@ -1,4 +1,4 @@
-import { announce, h } from '../dom.js';
+import { announce, h, replace } from '../dom.js';
 import { link } from '../router.js';
 import { pageTitle } from '../ui.js';
 import { STORED_ITEMS, storageAvailable, storedKeys, wipeAll } from '../storage.js';
@@ -15,7 +15,7 @@ export function aboutPage() {
   const wipe = () => {
     if (!window.confirm('Wil je alles wissen wat Samenwijs op dit apparaat heeft bewaard? Dit kun je niet ongedaan maken.')) return;
     wipeAll();
-    listHolder.replaceChildren(storedList());
+    replace(listHolder, storedList());
     announce('Alle gegevens van Samenwijs op dit apparaat zijn gewist.');
   };
   return {

@@ -1,7 +1,7 @@
 // #/gesprek: "Gesprek voorbereiden". The chosen questions in the user's order, with a
 // title, a date and notes; kept on this device; printable on A4 and exportable as
 // Markdown and plain text (both made by the core).
-import { announce, download, h } from '../../dom.js';
+import { announce, download, h, replace } from '../../dom.js';
 import { link } from '../../router.js';
 import { coreWithContent } from '../../loader.js';
 import { agenda, agendaState, clearAgenda, loadAgenda, moveItem, onAgendaChange, removeItem, setField, setNote, startOver } from '../../agenda-store.js';
@@ -39,7 +39,7 @@ export async function agendaPage() {
 
   function drawItems(focusSelector) {
     const resolved = core.agendaResolve(agenda());
-    list.replaceChildren();
+    replace(list);
     if (!resolved.items.length) {
       list.append(h('p', { class: 'empty' }, 'Je hebt nog geen vragen gekozen. Ga naar de ',
         h('a', { href: link('/gespreksstarters') }, 'gespreksstarters'), ' of naar ', h('a', { href: link('/waar-begin-ik') }, 'Waar begin ik?'),
@@ -85,7 +85,7 @@ export async function agendaPage() {
   function drawPrint(resolved = core.agendaResolve(agenda())) {
     const used = new Map();
     for (const item of resolved.items) if (item.found) used.set(`${item.source.source}|${item.source.section}`, item.source);
-    printView.replaceChildren(
+    replace(printView,
       h('section', { class: 'print-section' },
         h('p', { class: 'print-brand' }, 'Samenwijs · Gesprek voorbereiden'),
         h('h2', { class: 'print-title' }, resolved.title || 'Gesprek over ict-bekwaamheid'),

@@ -1,5 +1,5 @@
 // Pieces the conversation-starter pages share.
-import { announce, h } from '../../dom.js';
+import { announce, h, replace } from '../../dom.js';
 import { link } from '../../router.js';
 import { agendaCount, hasItem, onAgendaChange, toggleItem } from '../../agenda-store.js';
 import { citation, externalLink } from '../../ui.js';
@@ -12,7 +12,7 @@ export function agendaToggle(id, what = 'vraag') {
   const draw = () => {
     const on = hasItem(id);
     button.setAttribute('aria-pressed', String(on));
-    button.replaceChildren(h('span', { 'aria-hidden': 'true' }, on ? '✓ ' : '+ '), 'Op agenda',
+    replace(button, h('span', { 'aria-hidden': 'true' }, on ? '✓ ' : '+ '), 'Op agenda',
       h('span', { class: 'visually-hidden' }, ` (${what})`));
   };
   draw();

@@ -1,6 +1,6 @@
 // #/waar-begin-ik: a short guided start. Asks the role and what is on the person's mind,
 // and shows a first set of conversation starters chosen by the core.
-import { announce, h } from '../../dom.js';
+import { announce, h, replace } from '../../dom.js';
 import { link } from '../../router.js';
 import { coreWithContent } from '../../loader.js';
 import { addItem, loadAgenda } from '../../agenda-store.js';
@@ -40,7 +40,7 @@ export async function startPage({ query }) {
     const roleLabel = start.roles.find((r) => r.guide === role).label;
     const topics = answer.groups.flatMap((g) => g.topics);
     const heading = h('h2', { id: 'start-results-title', tabindex: '-1' }, `Een eerste set gespreksstarters (${topics.length} onderwerpen)`);
-    results.replaceChildren(
+    replace(results,
       heading,
       h('p', {}, 'Lees ze door, zet de vragen die je wilt bespreken op je agenda, of zet ze in één keer allemaal erop.'),
       h('div', { class: 'toolbar' },

@@ -1,6 +1,6 @@
 // #/teamoverzicht: an anonymous team picture from result codes that colleagues chose to
 // hand in. All decoding, the minimum group size and the figures come from the core.
-import { announce, download, h } from '../../dom.js';
+import { announce, download, h, replace } from '../../dom.js';
 import { link } from '../../router.js';
 import { coreWithContent } from '../../loader.js';
 import { pageTitle, scrollable } from '../../ui.js';
@@ -79,7 +79,7 @@ export async function teamPage() {
       if (/\.txt$/i.test(file.name)) textArea.value += `${textArea.value && !textArea.value.endsWith('\n') ? '\n' : ''}${text}`;
       else files.push({ name: file.name, text });
     }
-    fileList.replaceChildren(...files.map((f) => h('li', {}, f.name)));
+    replace(fileList, ...files.map((f) => h('li', {}, f.name)));
     announce(`${files.length} bestand(en) klaar om samen te voegen.`);
   }
 
@@ -94,7 +94,7 @@ export async function teamPage() {
       return;
     }
     lastRequest = request();
-    report.replaceChildren(
+    replace(report,
       h('h2', {}, 'Wat is er ingelezen?'),
       h('p', { role: 'status' }, `${team.accepted} codes gebruikt`, team.duplicates ? `, ${team.duplicates} dubbel (één keer geteld)` : '',
         team.rejectedCount ? `, ${team.rejectedCount} afgewezen` : '', '.'),
@@ -102,12 +102,12 @@ export async function teamPage() {
         h('summary', {}, `Afgewezen (${team.rejectedCount})`),
         h('ul', {}, team.rejected.map((r) => h('li', {}, h('strong', {}, `${r.label}: `), r.reason)))) : null);
     if (!team.shown) {
-      picture.replaceChildren(h('div', { class: 'notice', role: 'status' }, h('h2', {}, 'Nog geen teambeeld'), h('p', {}, team.message)));
+      replace(picture, h('div', { class: 'notice', role: 'status' }, h('h2', {}, 'Nog geen teambeeld'), h('p', {}, team.message)));
       actions.hidden = true;
       announce(team.message);
       return;
     }
-    picture.replaceChildren(...pictureView(team));
+    replace(picture, ...pictureView(team));
     actions.hidden = false;
     picture.querySelector('#team-picture-title').focus();
   }
@@ -138,7 +138,7 @@ export async function teamPage() {
       const value = JSON.parse(saved);
       textArea.value = typeof value.text === 'string' ? value.text : '';
       files.splice(0, files.length, ...(Array.isArray(value.files) ? value.files.filter((f) => f && typeof f.name === 'string' && typeof f.text === 'string') : []));
-      fileList.replaceChildren(...files.map((f) => h('li', {}, f.name)));
+      replace(fileList, ...files.map((f) => h('li', {}, f.name)));
       if (Number.isInteger(value.minGroupSize)) minInput.value = String(value.minGroupSize);
       build();
     } catch {
@@ -149,14 +149,14 @@ export async function teamPage() {
   const compare = () => {
     try {
       const result = core.teamCompare({ text: earlierArea.value, minGroupSize: Number(minInput.value) }, request());
-      compareOut.replaceChildren(scrollable(h('table', { class: 'data-table' },
+      replace(compareOut, scrollable(h('table', { class: 'data-table' },
         h('caption', {}, `Eerder (${result.earlierCount} codes) en nu (${result.laterCount} codes)`),
         h('thead', {}, h('tr', {}, ['Competentie', 'Eerder', 'Nu', 'Verschil'].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, result.competences.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.title), h('td', {}, fmt(c.earlier)),
           h('td', {}, fmt(c.later)), h('td', {}, c.change === null ? '–' : `${c.change > 0 ? '+' : ''}${fmt(c.change)}`))))), 'Tabel: vergelijking van teamsets'));
       announce('De vergelijking staat hieronder.');
     } catch (e) {
-      compareOut.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, e.message));
+      replace(compareOut, h('p', { class: 'field-error', role: 'alert' }, e.message));
     }
   };
 

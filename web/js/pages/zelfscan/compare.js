@@ -1,6 +1,6 @@
 // Comparing a result with an earlier measurement: from this device's history, a pasted
 // code or a result file. The core decides what grew and what fell.
-import { announce, h } from '../../dom.js';
+import { announce, h, replace } from '../../dom.js';
 import { history } from '../../zelfscan-store.js';
 import { fmt } from './chart.js';
 import { scrollable } from '../../ui.js';
@@ -33,12 +33,12 @@ export function compareSection(core, profile) {
     try {
       const result = core.compare(earlier, later);
       error.textContent = '';
-      output.replaceChildren(comparisonView(result));
+      replace(output, comparisonView(result));
       output.querySelector('#comparison-title').focus();
       announce('De vergelijking staat hieronder.');
     } catch (e) {
       error.textContent = e.message;
-      output.replaceChildren();
+      replace(output);
     }
   };
 

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of ./test.sh): the team overview at 100,000 codes, natively and in
+# the wasm module under Node, and the size of the site. Prints `name value unit` lines.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+scripts/bootstrap.sh >/dev/null
+scripts/build.sh >/dev/null
+codes=$(mktemp)
+trap 'rm -f "$codes"' EXIT
+build/native/tests/bench/samenwijs-bench content --write-codes "$codes" --count 100000
+node tests/bench/team-bench.mjs "$codes"
+node tests/bench/size.mjs
