@@ -10,6 +10,7 @@ ApiMethod findMethod(const std::string& name) {
   if (ApiMethod m = findAgendaMethod(name)) return m;
   if (ApiMethod m = findZelfscanMethod(name)) return m;
   if (ApiMethod m = findTeamMethod(name)) return m;
+  if (ApiMethod m = findNetworkMethod(name)) return m;
   return nullptr;
 }
 

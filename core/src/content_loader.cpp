@@ -402,7 +402,7 @@ void ContentLoader::addBundle(const std::string& file, const std::string& text) 
   auto json = parse(file, text);
   if (!json) return;
   JsonReader r(*json, file, "", issues_);
-  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart"});
+  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart", "network"});
   readSourceList(r);
   readThemeLists(r);
   readTagList(r);
@@ -412,6 +412,18 @@ void ContentLoader::addBundle(const std::string& file, const std::string& text) 
     JsonReader start = r.child("guidedStart");
     readGuidedStart(start);
   }
+  if (r.has("network")) {
+    JsonReader net = r.child("network");
+    if (net.expectObject()) {
+      net.allowOnly({"readiness", "kinds", "map", "plan"});
+      JsonReader readiness = net.child("readiness"), kinds = net.child("kinds"), map = net.child("map"), plan = net.child("plan");
+      readNetworkReadiness(readiness);
+      readNetworkKinds(kinds);
+      readNetworkMap(map);
+      readNetworkPlan(plan);
+      networkParts_ += 4;
+    }
+  }
 }
 
 // ---- cross-file checks -----------------------------------------------------------------
@@ -420,6 +432,10 @@ std::optional<Content> ContentLoader::finish() {
   if (!sawSources_) issues_.add("sources.json", "", "de lijst met bronnen ontbreekt");
   if (!sawThemes_) issues_.add("themes.json", "", "de lijst met thema's ontbreekt");
   if (!sawTags_) issues_.add("tags.json", "", "de lijst met tags ontbreekt");
+  if (networkParts_ != 0 && networkParts_ != 4) {
+    issues_.add("network/", "", "de netwerkcheck heeft alle vier bestanden nodig: readiness, kinds, map en plan");
+  }
+  content_.network.loaded = networkParts_ == 4;
 
   std::map<std::pair<std::string, std::string>, const Located*> firstById;
   for (const auto& [space, def] : definitions_) {
@@ -438,6 +454,11 @@ std::optional<Content> ContentLoader::finish() {
   };
   const auto sources = idsOf(content_.sources), themes = idsOf(content_.themes),
              policy = idsOf(content_.policyThemes), tags = idsOf(content_.tags), guides = idsOf(content_.guides);
+  std::vector<std::string> netGroups, netGoals, netParticipants;
+  for (const auto& g : content_.network.groups) netGroups.push_back(g.first);
+  for (const auto& g : content_.network.goals) netGoals.push_back(g.id);
+  for (const auto& p : content_.network.participants) netParticipants.push_back(p.first);
+  for (auto* list : {&netGroups, &netGoals, &netParticipants}) std::sort(list->begin(), list->end());
   for (const auto& ref : references_) {
     const std::vector<std::string>* known = nullptr;
     const char* what = "";
@@ -447,6 +468,9 @@ std::optional<Content> ContentLoader::finish() {
       case Reference::Kind::PolicyTheme: known = &policy; what = "beleidsthema (themes.json)"; break;
       case Reference::Kind::Tag: known = &tags; what = "tag (tags.json)"; break;
       case Reference::Kind::Guide: known = &guides; what = "gids (guides/)"; break;
+      case Reference::Kind::NetworkGroup: known = &netGroups; what = "groep (network/readiness.json)"; break;
+      case Reference::Kind::NetworkGoal: known = &netGoals; what = "doel (network/kinds.json)"; break;
+      case Reference::Kind::NetworkParticipant: known = &netParticipants; what = "deelnemersgroep (network/kinds.json)"; break;
     }
     if (!std::binary_search(known->begin(), known->end(), ref.at.id)) {
       issues_.add(ref.at.file, ref.at.pointer, "verwijst naar onbekende " + std::string(what) + " '" + ref.at.id + "'");
@@ -474,6 +498,10 @@ std::string toBundleJson(const Content& content) {
   Json bundle = {{"sources", sources}, {"themes", themes}, {"policyThemes", policy},
                  {"tags", tags}, {"guides", guides}, {"frameworks", frameworks}};
   if (!content.guidedStart.roles.empty()) bundle["guidedStart"] = toJson(content.guidedStart);
+  if (content.network.loaded) {
+    bundle["network"] = {{"readiness", content.network.readinessJson}, {"kinds", content.network.kindsJson},
+                         {"map", content.network.mapJson}, {"plan", content.network.planJson}};
+  }
   return dumpJson(bundle);
 }
 

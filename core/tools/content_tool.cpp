@@ -110,6 +110,12 @@ int main(int argc, char** argv) {
                   load(dir / "themes.json", &ContentLoader::addThemes) &&
                   load(dir / "tags.json", &ContentLoader::addTags);
   if (fs::exists(dir / "guided-start.json")) readable = load(dir / "guided-start.json", &ContentLoader::addGuidedStart) && readable;
+  if (fs::is_directory(dir / "network")) {
+    readable = load(dir / "network" / "readiness.json", &ContentLoader::addNetworkReadiness) &&
+               load(dir / "network" / "kinds.json", &ContentLoader::addNetworkKinds) &&
+               load(dir / "network" / "map.json", &ContentLoader::addNetworkMap) &&
+               load(dir / "network" / "plan.json", &ContentLoader::addNetworkPlan) && readable;
+  }
   std::size_t guides = 0, frameworks = 0;
   for (const auto& f : jsonFilesIn(dir / "guides")) readable = load(f, &ContentLoader::addGuide) && readable, ++guides;
   for (const auto& f : jsonFilesIn(dir / "frameworks")) readable = load(f, &ContentLoader::addFramework) && readable, ++frameworks;

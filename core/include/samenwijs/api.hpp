@@ -64,5 +64,6 @@ ApiMethod findGuidanceMethod(const std::string& name);
 ApiMethod findAgendaMethod(const std::string& name);
 ApiMethod findZelfscanMethod(const std::string& name);
 ApiMethod findTeamMethod(const std::string& name);
+ApiMethod findNetworkMethod(const std::string& name);
 
 }  // namespace samenwijs

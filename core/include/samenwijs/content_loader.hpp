@@ -20,6 +20,11 @@ class ContentLoader {
   void addGuide(const std::string& file, const std::string& text);
   void addFramework(const std::string& file, const std::string& text);
   void addGuidedStart(const std::string& file, const std::string& text);
+  // The network check: network/readiness.json, kinds.json, map.json, plan.json.
+  void addNetworkReadiness(const std::string& file, const std::string& text);
+  void addNetworkKinds(const std::string& file, const std::string& text);
+  void addNetworkMap(const std::string& file, const std::string& text);
+  void addNetworkPlan(const std::string& file, const std::string& text);
   // The packaged form written by toBundleJson(): all of the above in one document.
   void addBundle(const std::string& file, const std::string& text);
 
@@ -33,7 +38,7 @@ class ContentLoader {
     std::string id, file, pointer;
   };
   struct Reference {
-    enum class Kind { Source, Theme, PolicyTheme, Tag, Guide } kind;
+    enum class Kind { Source, Theme, PolicyTheme, Tag, Guide, NetworkGroup, NetworkGoal, NetworkParticipant } kind;
     Located at;
   };
 
@@ -50,6 +55,10 @@ class ContentLoader {
   ReadingTip readReadingTip(JsonReader& r);
   Framework readFramework(JsonReader& r);
   void readGuidedStart(JsonReader& r);
+  void readNetworkReadiness(JsonReader& r);
+  void readNetworkKinds(JsonReader& r);
+  void readNetworkMap(JsonReader& r);
+  void readNetworkPlan(JsonReader& r);
   void referAll(Reference::Kind kind, const std::vector<std::string>& ids, const JsonReader& at, const std::string& key);
   Domain readDomain(JsonReader& r, const Framework& fw);
   Competence readCompetence(JsonReader& r, const Framework& fw);
@@ -61,6 +70,7 @@ class ContentLoader {
   std::vector<std::pair<std::string, Located>> definitions_;  // namespace, where
   std::vector<Reference> references_;
   bool sawSources_ = false, sawThemes_ = false, sawTags_ = false;
+  int networkParts_ = 0;
 };
 
 // Compact JSON of validated content, in the same shapes as the source files.

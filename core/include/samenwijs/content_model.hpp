@@ -6,12 +6,10 @@
 #include <string>
 #include <vector>
 
-namespace samenwijs {
+#include "samenwijs/citation.hpp"
+#include "samenwijs/network_model.hpp"
 
-struct Citation {
-  std::string source;   // id in sources.json
-  std::string section;  // where in that source
-};
+namespace samenwijs {
 
 struct Source {
   std::string id, kind, title, publisher, seed, url, description;
@@ -115,6 +113,7 @@ struct Content {
   std::vector<Guide> guides;          // sorted by order, then id
   std::vector<Framework> frameworks;  // sorted by id
   GuidedStart guidedStart;
+  Network network;
 };
 
 }  // namespace samenwijs

@@ -1,0 +1,78 @@
+#pragma once
+// The network check's rules: readiness per condition and overall, advice on the kind of
+// network, the network plan (validation and export) and the personal network map.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "samenwijs/content_model.hpp"
+#include "samenwijs/json_reader.hpp"
+#include "samenwijs/text_fold.hpp"
+
+namespace samenwijs {
+
+// ---- readiness -------------------------------------------------------------------------
+enum class ConditionStatus { Unknown, InPlace, Attention, Missing };
+const char* statusName(ConditionStatus s);
+
+// `answers` are per statement: 2 ja, 1 deels, 0 nee; absent = not answered.
+// In place: no "nee" and an average of at least 1.5; missing: an average under 0.75;
+// otherwise it needs attention.
+ConditionStatus conditionStatus(const ReadinessCondition& c, const std::vector<std::optional<int>>& answers);
+
+// ---- kind of network -------------------------------------------------------------------
+struct KindAdvice {
+  const NetworkKind* kind = nullptr;
+  int score = 0;  // 3 per shared goal, 2 per shared participant group
+  std::vector<std::string> matchedGoals, matchedParticipants;
+};
+std::vector<KindAdvice> adviseKinds(const Network& net, const std::vector<std::string>& goals,
+                                    const std::vector<std::string>& participants);
+// "individual", "school" or "both", from the focus of the chosen goals; "" when none chosen.
+std::string focusOf(const Network& net, const std::vector<std::string>& goals);
+
+// ---- network plan ----------------------------------------------------------------------
+struct NetworkPlan {
+  std::string title, kind, goal, form, owner, duration, participants, expectations, funding, facilitator,
+      workingForms, betweenMeetings, sharing;
+  std::optional<int> sizeMin, sizeMax;
+  std::string evalReaction, evalLearning, evalBehaviour, evalResults;  // Kirkpatrick 1-4
+};
+inline constexpr std::size_t kPlanMaxText = 5000;
+
+// Reads a plan; shape problems become issues with JSON pointers (file "netwerkplan").
+std::optional<NetworkPlan> readPlan(const Json& value, IssueList& issues);
+Json planToJson(const NetworkPlan& plan);
+// Fields still empty, in plan order, and advice such as a very large group.
+std::vector<std::string> missingPlanFields(const NetworkPlan& plan);
+std::vector<std::string> planWarnings(const NetworkPlan& plan);
+std::string planMarkdown(const Network& net, const NetworkPlan& plan);
+
+// ---- network map -----------------------------------------------------------------------
+struct Tie {
+  std::string name, kind, circle;  // kind: "person" or "organisation"; circle: a group label
+  bool inside = true;              // inside the own school
+  int frequency = 1, involvement = 1;  // 1..5 each
+};
+inline constexpr std::size_t kMapMaxTies = 80;
+
+std::optional<std::vector<Tie>> readMap(const Json& value, IssueList& issues);
+Json mapToJson(const std::vector<Tie>& ties);
+
+struct MapAnalysis {
+  int reach = 0, inside = 0, outside = 0, organisations = 0, circles = 0;
+  int strong = 0, medium = 0, weak = 0;
+  double averageStrength = 0;
+  std::string character;  // "closed", "open" or "mixed"
+  std::vector<std::size_t> boundaryCrossers;  // outside ties of at least medium strength
+  struct Point {
+    double x, y;
+  };
+  std::vector<Point> layout;  // person at (0,0); stronger ties closer, circles together
+};
+int tieStrength(const Tie& t);  // frequency x involvement, 1..25
+const char* strengthClass(int strength);  // "strong" (>= 12), "medium" (>= 6), "weak"
+MapAnalysis analyseMap(const std::vector<Tie>& ties);
+std::string mapCsv(const std::vector<Tie>& ties);
+
+}  // namespace samenwijs

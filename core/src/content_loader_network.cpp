@@ -1,0 +1,216 @@
+// Reading the network check's content (content/network/*.json); see content/SCHEMA.md.
+#include "samenwijs/content_loader.hpp"
+
+namespace samenwijs {
+namespace {
+const char* const kPlanFields[] = {"goal",         "form",      "owner",       "size",           "duration",
+                                   "participants", "expectations", "funding", "facilitator", "workingForms",
+                                   "betweenMeetings", "evaluation", "sharing"};
+bool isPlanField(const std::string& f) {
+  for (const char* k : kPlanFields) {
+    if (f == k) return true;
+  }
+  return false;
+}
+bool oneOf(const std::string& v, std::initializer_list<const char*> options) {
+  for (const char* o : options) {
+    if (v == o) return true;
+  }
+  return false;
+}
+}  // namespace
+
+void ContentLoader::readNetworkReadiness(JsonReader& r) {
+  if (!r.expectObject()) return;
+  r.allowOnly({"answers", "groups", "conditions"});
+  Network& net = content_.network;
+  r.forEach("answers", true, [&](JsonReader& a) {
+    if (!a.expectObject()) return;
+    a.allowOnly({"value", "label"});
+    const auto value = a.requiredInt("value", 0, 2);
+    net.answerLabels.emplace_back(value ? static_cast<int>(*value) : 0, a.requiredString("label"));
+  });
+  if (r.has("answers") && net.answerLabels.size() != 3) r.failAt("/answers", "geef precies drie antwoorden: 2, 1 en 0");
+  r.forEach("groups", true, [&](JsonReader& g) {
+    if (!g.expectObject()) return;
+    g.allowOnly({"id", "title", "description"});
+    const std::string id = readId(g, "netwerk");
+    net.groups.emplace_back(id, g.requiredString("title"));
+    g.requiredString("description");
+  });
+  r.forEach("conditions", true, [&](JsonReader& c) {
+    if (!c.expectObject()) return;
+    c.allowOnly({"id", "group", "title", "phases", "why", "statements", "nextSteps", "source"});
+    ReadinessCondition cond;
+    cond.id = readId(c, "netwerk");
+    cond.group = c.requiredString("group");
+    refer(Reference::Kind::NetworkGroup, cond.group, c, "/group");
+    cond.title = c.requiredString("title");
+    cond.phases = c.stringArray("phases", true);
+    if (cond.phases.empty() && c.has("phases")) c.failAt("/phases", "noem minstens één fase: start of running");
+    for (std::size_t i = 0; i < cond.phases.size(); ++i) {
+      if (!oneOf(cond.phases[i], {"start", "running"})) c.failAt("/phases/" + std::to_string(i), "een fase is 'start' of 'running'");
+    }
+    cond.why = c.requiredString("why");
+    const std::size_t n = c.forEach("statements", true, [&](JsonReader& s) {
+      if (!s.expectObject()) return;
+      s.allowOnly({"id", "text"});
+      cond.statements.push_back(readId(s, "netwerk"));
+      cond.statementTexts.push_back(s.requiredString("text"));
+    });
+    if (c.has("statements") && (n < 1 || n > 4)) c.failAt("/statements", "een voorwaarde heeft 1 tot 4 uitspraken");
+    JsonReader next = c.child("nextSteps");
+    if (!c.has("nextSteps")) {
+      c.failAt("/nextSteps", "verplicht veld ontbreekt");
+    } else if (next.expectObject()) {
+      next.allowOnly({"attention", "missing"});
+      cond.nextAttention = next.requiredString("attention");
+      cond.nextMissing = next.requiredString("missing");
+    }
+    cond.source = readCitation(c.child("source"));
+    net.conditions.push_back(std::move(cond));
+  });
+  net.readinessJson = r.value();
+}
+
+void ContentLoader::readNetworkKinds(JsonReader& r) {
+  if (!r.expectObject()) return;
+  r.allowOnly({"goals", "participants", "kinds", "forms"});
+  Network& net = content_.network;
+  r.forEach("goals", true, [&](JsonReader& g) {
+    if (!g.expectObject()) return;
+    g.allowOnly({"id", "label", "focus"});
+    NetworkGoal goal{readId(g, "netwerk"), g.requiredString("label"), g.requiredString("focus")};
+    if (!goal.focus.empty() && !oneOf(goal.focus, {"individual", "school"})) g.failAt("/focus", "de focus is 'individual' of 'school'");
+    net.goals.push_back(std::move(goal));
+  });
+  r.forEach("participants", true, [&](JsonReader& p) {
+    if (!p.expectObject()) return;
+    p.allowOnly({"id", "label"});
+    const std::string id = readId(p, "netwerk");
+    net.participants.emplace_back(id, p.requiredString("label"));
+  });
+  r.forEach("kinds", true, [&](JsonReader& k) {
+    if (!k.expectObject()) return;
+    k.allowOnly({"id", "title", "description", "focus", "goals", "participants", "source"});
+    NetworkKind kind;
+    kind.id = readId(k, "netwerk");
+    kind.title = k.requiredString("title");
+    kind.description = k.requiredString("description");
+    kind.focus = k.requiredString("focus");
+    if (!kind.focus.empty() && !oneOf(kind.focus, {"individual", "school", "both"})) {
+      k.failAt("/focus", "de focus is 'individual', 'school' of 'both'");
+    }
+    kind.goals = k.stringArray("goals", true);
+    kind.participants = k.stringArray("participants", true);
+    referAll(Reference::Kind::NetworkGoal, kind.goals, k, "goals");
+    referAll(Reference::Kind::NetworkParticipant, kind.participants, k, "participants");
+    kind.source = readCitation(k.child("source"));
+    net.kinds.push_back(std::move(kind));
+  });
+  r.forEach("forms", true, [&](JsonReader& f) {
+    if (!f.expectObject()) return;
+    f.allowOnly({"id", "dimension", "title", "description", "source"});
+    readId(f, "netwerk");
+    const std::string dimension = f.requiredString("dimension");
+    if (!dimension.empty() && !oneOf(dimension, {"thema", "functie", "looptijd", "regio"})) {
+      f.failAt("/dimension", "de dimensie is thema, functie, looptijd of regio");
+    }
+    f.requiredString("title");
+    f.requiredString("description");
+    readCitation(f.child("source"));
+  });
+  net.kindsJson = r.value();
+}
+
+void ContentLoader::readNetworkMap(JsonReader& r) {
+  if (!r.expectObject()) return;
+  r.allowOnly({"dimensions", "risks", "boundaryCrossing", "source"});
+  r.forEach("dimensions", true, [&](JsonReader& d) {
+    if (!d.expectObject()) return;
+    d.allowOnly({"id", "title", "description", "questions"});
+    readId(d, "netwerk");
+    d.requiredString("title");
+    d.requiredString("description");
+    if (d.stringArray("questions", true).empty() && d.has("questions")) d.failAt("/questions", "geef minstens één vraag");
+  });
+  r.forEach("risks", true, [&](JsonReader& k) {
+    if (!k.expectObject()) return;
+    k.allowOnly({"id", "kind", "title", "description"});
+    readId(k, "netwerk");
+    const std::string kind = k.requiredString("kind");
+    if (!kind.empty() && !oneOf(kind, {"closed", "open"})) k.failAt("/kind", "een risico hoort bij 'closed' of 'open'");
+    k.requiredString("title");
+    k.requiredString("description");
+  });
+  r.forEach("boundaryCrossing", true, [&](JsonReader& b) {
+    if (!b.expectObject()) return;
+    b.allowOnly({"id", "title", "description", "question"});
+    readId(b, "netwerk");
+    b.requiredString("title");
+    b.requiredString("description");
+    b.requiredString("question");
+  });
+  readCitation(r.child("source"));
+  content_.network.mapJson = r.value();
+}
+
+void ContentLoader::readNetworkPlan(JsonReader& r) {
+  if (!r.expectObject()) return;
+  r.allowOnly({"sections", "kirkpatrick", "source"});
+  Network& net = content_.network;
+  r.forEach("sections", true, [&](JsonReader& s) {
+    if (!s.expectObject()) return;
+    s.allowOnly({"id", "field", "title", "help", "example"});
+    readId(s, "netwerk");
+    const std::string field = s.requiredString("field");
+    if (!field.empty() && !isPlanField(field)) s.failAt("/field", "onbekend veld van het netwerkplan: '" + field + "'");
+    net.planFields.emplace_back(field, s.requiredString("title"));
+    s.requiredString("help");
+    s.optionalString("example");
+  });
+  const std::size_t levels = r.forEach("kirkpatrick", true, [&](JsonReader& k) {
+    if (!k.expectObject()) return;
+    k.allowOnly({"level", "id", "title", "question", "example"});
+    readId(k, "netwerk");
+    k.requiredInt("level", 1, 4);
+    k.requiredString("title");
+    k.requiredString("question");
+    k.requiredString("example");
+  });
+  if (r.has("kirkpatrick") && levels != 4) r.failAt("/kirkpatrick", "Kirkpatrick heeft precies vier niveaus");
+  readCitation(r.child("source"));
+  net.planJson = r.value();
+}
+
+
+void ContentLoader::addNetworkReadiness(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    readNetworkReadiness(r);
+    ++networkParts_;
+  }
+}
+void ContentLoader::addNetworkKinds(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    readNetworkKinds(r);
+    ++networkParts_;
+  }
+}
+void ContentLoader::addNetworkMap(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    readNetworkMap(r);
+    ++networkParts_;
+  }
+}
+void ContentLoader::addNetworkPlan(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    readNetworkPlan(r);
+    ++networkParts_;
+  }
+}
+
+}  // namespace samenwijs

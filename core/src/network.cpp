@@ -1,0 +1,314 @@
+#include "samenwijs/network.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace samenwijs {
+
+const char* statusName(ConditionStatus s) {
+  switch (s) {
+    case ConditionStatus::Unknown: return "unknown";
+    case ConditionStatus::InPlace: return "inPlace";
+    case ConditionStatus::Attention: return "attention";
+    case ConditionStatus::Missing: return "missing";
+  }
+  return "unknown";
+}
+
+ConditionStatus conditionStatus(const ReadinessCondition&, const std::vector<std::optional<int>>& answers) {
+  int answered = 0, sum = 0, no = 0;
+  for (const auto& a : answers) {
+    if (!a) continue;
+    ++answered;
+    sum += *a;
+    no += *a == 0 ? 1 : 0;
+  }
+  if (answered == 0) return ConditionStatus::Unknown;
+  const double average = static_cast<double>(sum) / answered;
+  if (no == 0 && average >= 1.5) return ConditionStatus::InPlace;
+  if (average < 0.75) return ConditionStatus::Missing;
+  return ConditionStatus::Attention;
+}
+
+std::vector<KindAdvice> adviseKinds(const Network& net, const std::vector<std::string>& goals,
+                                    const std::vector<std::string>& participants) {
+  std::vector<KindAdvice> out;
+  for (const auto& kind : net.kinds) {
+    KindAdvice a{&kind, 0, {}, {}};
+    for (const auto& g : kind.goals) {
+      if (std::find(goals.begin(), goals.end(), g) != goals.end()) a.matchedGoals.push_back(g);
+    }
+    for (const auto& p : kind.participants) {
+      if (std::find(participants.begin(), participants.end(), p) != participants.end()) a.matchedParticipants.push_back(p);
+    }
+    a.score = 3 * static_cast<int>(a.matchedGoals.size()) + 2 * static_cast<int>(a.matchedParticipants.size());
+    out.push_back(std::move(a));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const KindAdvice& x, const KindAdvice& y) { return x.score > y.score; });
+  return out;
+}
+
+std::string focusOf(const Network& net, const std::vector<std::string>& goals) {
+  bool individual = false, school = false;
+  for (const auto& g : net.goals) {
+    if (std::find(goals.begin(), goals.end(), g.id) == goals.end()) continue;
+    individual = individual || g.focus == "individual";
+    school = school || g.focus == "school";
+  }
+  return individual && school ? "both" : individual ? "individual" : school ? "school" : "";
+}
+
+// ---- plan ------------------------------------------------------------------------------
+
+namespace {
+struct TextField {
+  const char* key;
+  std::string NetworkPlan::*member;
+};
+const TextField kTextFields[] = {
+    {"title", &NetworkPlan::title},           {"kind", &NetworkPlan::kind},
+    {"goal", &NetworkPlan::goal},             {"form", &NetworkPlan::form},
+    {"owner", &NetworkPlan::owner},           {"duration", &NetworkPlan::duration},
+    {"participants", &NetworkPlan::participants}, {"expectations", &NetworkPlan::expectations},
+    {"funding", &NetworkPlan::funding},       {"facilitator", &NetworkPlan::facilitator},
+    {"workingForms", &NetworkPlan::workingForms}, {"betweenMeetings", &NetworkPlan::betweenMeetings},
+    {"sharing", &NetworkPlan::sharing}};
+const TextField kEvaluationFields[] = {{"reaction", &NetworkPlan::evalReaction},
+                                       {"learning", &NetworkPlan::evalLearning},
+                                       {"behaviour", &NetworkPlan::evalBehaviour},
+                                       {"results", &NetworkPlan::evalResults}};
+
+void readText(JsonReader& r, const char* key, std::string& into) {
+  if (!r.has(key) || r.value().at(key).is_null()) return;
+  const Json& v = r.value().at(key);
+  if (!v.is_string()) {
+    r.failAt(std::string("/") + key, "moet tekst zijn");
+    return;
+  }
+  into = v.get<std::string>();
+  if (into.size() > kPlanMaxText) r.failAt(std::string("/") + key, "is te lang (hoogstens 5000 tekens)");
+}
+}  // namespace
+
+std::optional<NetworkPlan> readPlan(const Json& value, IssueList& issues) {
+  const std::size_t before = issues.size();
+  JsonReader r(value, "netwerkplan", "", issues);
+  if (!r.expectObject()) return std::nullopt;
+  r.allowOnly({"title", "kind", "goal", "form", "owner", "duration", "participants", "expectations", "funding",
+               "facilitator", "workingForms", "betweenMeetings", "sharing", "sizeMin", "sizeMax", "evaluation"});
+  NetworkPlan plan;
+  for (const auto& f : kTextFields) readText(r, f.key, plan.*(f.member));
+  for (const char* key : {"sizeMin", "sizeMax"}) {
+    if (r.has(key) && !r.value().at(key).is_null()) {
+      const auto v = r.requiredInt(key, 2, 1000);
+      if (v) (std::string(key) == "sizeMin" ? plan.sizeMin : plan.sizeMax) = static_cast<int>(*v);
+    }
+  }
+  if (plan.sizeMin && plan.sizeMax && *plan.sizeMin > *plan.sizeMax) {
+    r.failAt("/sizeMin", "het minimum aantal deelnemers is groter dan het maximum");
+  }
+  if (r.has("evaluation") && !r.value().at("evaluation").is_null()) {
+    JsonReader e = r.child("evaluation");
+    if (e.expectObject()) {
+      e.allowOnly({"reaction", "learning", "behaviour", "results"});
+      for (const auto& f : kEvaluationFields) readText(e, f.key, plan.*(f.member));
+    }
+  }
+  if (issues.size() != before) return std::nullopt;
+  return plan;
+}
+
+Json planToJson(const NetworkPlan& plan) {
+  Json j = Json::object();
+  for (const auto& f : kTextFields) j[f.key] = plan.*(f.member);
+  j["sizeMin"] = plan.sizeMin ? Json(*plan.sizeMin) : Json(nullptr);
+  j["sizeMax"] = plan.sizeMax ? Json(*plan.sizeMax) : Json(nullptr);
+  Json e = Json::object();
+  for (const auto& f : kEvaluationFields) e[f.key] = plan.*(f.member);
+  j["evaluation"] = e;
+  return j;
+}
+
+std::vector<std::string> missingPlanFields(const NetworkPlan& p) {
+  std::vector<std::string> missing;
+  auto need = [&](const std::string& value, const char* field) {
+    if (value.find_first_not_of(" \t\r\n") == std::string::npos) missing.push_back(field);
+  };
+  need(p.goal, "goal");
+  need(p.form, "form");
+  need(p.owner, "owner");
+  if (!p.sizeMin || !p.sizeMax) missing.push_back("size");
+  need(p.duration, "duration");
+  need(p.participants, "participants");
+  need(p.expectations, "expectations");
+  need(p.funding, "funding");
+  need(p.facilitator, "facilitator");
+  need(p.workingForms, "workingForms");
+  need(p.betweenMeetings, "betweenMeetings");
+  if (p.evalReaction.empty() || p.evalLearning.empty() || p.evalBehaviour.empty() || p.evalResults.empty()) {
+    missing.push_back("evaluation");
+  }
+  need(p.sharing, "sharing");
+  return missing;
+}
+
+std::vector<std::string> planWarnings(const NetworkPlan& p) {
+  std::vector<std::string> warnings;
+  // A network works best with a limited size (seed 004 appendix; seed 001 2.1.4).
+  if (p.sizeMax && *p.sizeMax > 20) {
+    warnings.push_back("Meer dan 20 deelnemers maakt echte uitwisseling lastig. Werk dan in kleinere groepen binnen het netwerk.");
+  }
+  if (p.sizeMin && *p.sizeMin < 3) warnings.push_back("Met minder dan 3 deelnemers is er weinig om uit te wisselen.");
+  if (!p.goal.empty() && foldText(p.goal).find("leerling") == std::string::npos) {
+    warnings.push_back("Het doel noemt de leerling niet. Schrijf erbij wat leerlingen merken als het netwerk slaagt.");
+  }
+  return warnings;
+}
+
+std::string planMarkdown(const Network& net, const NetworkPlan& p) {
+  auto title = [&](const char* field, const char* fallback) {
+    for (const auto& [f, t] : net.planFields) {
+      if (f == field) return t;
+    }
+    return std::string(fallback);
+  };
+  auto section = [&](const char* field, const char* fallback, const std::string& text) {
+    return "## " + title(field, fallback) + "\n\n" + (text.empty() ? "_(nog niet ingevuld)_" : text) + "\n\n";
+  };
+  std::string out = "# " + (p.title.empty() ? std::string("Netwerkplan") : "Netwerkplan: " + p.title) + "\n\n";
+  if (!p.kind.empty()) {
+    for (const auto& k : net.kinds) {
+      if (k.id == p.kind) out += "**Soort netwerk:** " + k.title + "\n\n";
+    }
+  }
+  out += section("goal", "Doel", p.goal);
+  out += section("form", "Vorm", p.form);
+  out += section("owner", "Eigenaar", p.owner);
+  std::string size;
+  if (p.sizeMin || p.sizeMax) {
+    size = "minimaal " + (p.sizeMin ? std::to_string(*p.sizeMin) : std::string("?")) + ", maximaal " +
+           (p.sizeMax ? std::to_string(*p.sizeMax) : std::string("?")) + " deelnemers";
+  }
+  out += section("size", "Omvang", size);
+  out += section("duration", "Looptijd", p.duration);
+  out += section("participants", "Deelnemers", p.participants);
+  out += section("expectations", "Verwachtingen", p.expectations);
+  out += section("funding", "Financiering en tijd", p.funding);
+  out += section("facilitator", "Procesbegeleider", p.facilitator);
+  out += section("workingForms", "Werkvormen", p.workingForms);
+  out += section("betweenMeetings", "Tussen de bijeenkomsten", p.betweenMeetings);
+  out += "## " + title("evaluation", "Evaluatie") + " (Kirkpatrick)\n\n";
+  const std::pair<const char*, const std::string*> levels[] = {{"1. Tevredenheid", &p.evalReaction},
+                                                              {"2. Kennis", &p.evalLearning},
+                                                              {"3. Gedrag", &p.evalBehaviour},
+                                                              {"4. Impact", &p.evalResults}};
+  for (const auto& [name, text] : levels) out += "- **" + std::string(name) + ":** " + (text->empty() ? "_(nog niet ingevuld)_" : *text) + "\n";
+  out += "\n" + section("sharing", "Delen en borgen", p.sharing);
+  out += "_Gemaakt met Samenwijs._\n";
+  return out;
+}
+
+// ---- map -------------------------------------------------------------------------------
+
+std::optional<std::vector<Tie>> readMap(const Json& value, IssueList& issues) {
+  const std::size_t before = issues.size();
+  JsonReader r(value, "netwerkkaart", "", issues);
+  if (!r.expectObject()) return std::nullopt;
+  r.allowOnly({"ties", "version"});
+  std::vector<Tie> ties;
+  const std::size_t n = r.forEach("ties", true, [&](JsonReader& t) {
+    if (!t.expectObject()) return;
+    t.allowOnly({"name", "kind", "circle", "inside", "frequency", "involvement"});
+    Tie tie;
+    tie.name = t.requiredString("name");
+    if (tie.name.size() > 100) t.failAt("/name", "de naam is te lang (hoogstens 100 tekens)");
+    tie.kind = t.requiredString("kind");
+    if (!tie.kind.empty() && tie.kind != "person" && tie.kind != "organisation") t.failAt("/kind", "kies persoon of organisatie");
+    tie.circle = t.optionalString("circle");
+    if (tie.circle.size() > 100) t.failAt("/circle", "de kring is te lang (hoogstens 100 tekens)");
+    if (!t.has("inside") || !t.value().at("inside").is_boolean()) t.failAt("/inside", "geef aan of dit binnen of buiten de school is");
+    else tie.inside = t.value().at("inside").get<bool>();
+    const auto f = t.requiredInt("frequency", 1, 5), i = t.requiredInt("involvement", 1, 5);
+    tie.frequency = f ? static_cast<int>(*f) : 1;
+    tie.involvement = i ? static_cast<int>(*i) : 1;
+    ties.push_back(std::move(tie));
+  });
+  if (n > kMapMaxTies) r.failAt("/ties", "een netwerkkaart heeft hoogstens 80 verbindingen");
+  if (issues.size() != before) return std::nullopt;
+  return ties;
+}
+
+Json mapToJson(const std::vector<Tie>& ties) {
+  Json list = Json::array();
+  for (const auto& t : ties) {
+    list.push_back({{"name", t.name}, {"kind", t.kind}, {"circle", t.circle}, {"inside", t.inside},
+                    {"frequency", t.frequency}, {"involvement", t.involvement}});
+  }
+  return {{"version", 1}, {"ties", list}};
+}
+
+int tieStrength(const Tie& t) { return t.frequency * t.involvement; }
+
+const char* strengthClass(int strength) { return strength >= 12 ? "strong" : strength >= 6 ? "medium" : "weak"; }
+
+MapAnalysis analyseMap(const std::vector<Tie>& ties) {
+  MapAnalysis a;
+  a.reach = static_cast<int>(ties.size());
+  std::set<std::string> circles;
+  int total = 0;
+  for (std::size_t i = 0; i < ties.size(); ++i) {
+    const Tie& t = ties[i];
+    (t.inside ? a.inside : a.outside)++;
+    a.organisations += t.kind == "organisation" ? 1 : 0;
+    circles.insert((t.inside ? "in:" : "uit:") + foldText(t.circle));
+    const int s = tieStrength(t);
+    total += s;
+    const std::string cls = strengthClass(s);
+    (cls == "strong" ? a.strong : cls == "medium" ? a.medium : a.weak)++;
+    if (!t.inside && s >= 6) a.boundaryCrossers.push_back(i);
+  }
+  a.circles = static_cast<int>(circles.size());
+  if (a.reach > 0) {
+    a.averageStrength = static_cast<double>(total) / a.reach;
+    // Closed: mostly inside the own school, in few circles; open: mostly outside, in many.
+    const double insideShare = static_cast<double>(a.inside) / a.reach;
+    a.character = insideShare >= 0.7 && a.circles <= 2 ? "closed" : insideShare <= 0.5 && a.circles >= 3 ? "open" : "mixed";
+  }
+  // Layout: ties of one circle next to each other around the person; stronger ties closer.
+  std::vector<std::size_t> order(ties.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    if (ties[x].inside != ties[y].inside) return ties[x].inside;
+    return foldText(ties[x].circle) < foldText(ties[y].circle);
+  });
+  a.layout.assign(ties.size(), {0, 0});
+  const double pi = std::acos(-1.0);
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const Tie& t = ties[order[k]];
+    const double angle = 2 * pi * static_cast<double>(k) / static_cast<double>(order.size()) - pi / 2;
+    const double radius = 0.35 + 0.6 * (1.0 - (tieStrength(t) - 1) / 24.0);
+    a.layout[order[k]] = {std::round(radius * std::cos(angle) * 1000) / 1000, std::round(radius * std::sin(angle) * 1000) / 1000};
+  }
+  return a;
+}
+
+std::string mapCsv(const std::vector<Tie>& ties) {
+  auto field = [](const std::string& s) {
+    if (s.find_first_of(";\"\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+  };
+  std::string csv = "naam;soort;kring;binnen of buiten de school;hoe vaak (1-5);hoe betrokken (1-5);sterkte (1-25);sterkte\n";
+  for (const auto& t : ties) {
+    const int s = tieStrength(t);
+    const std::string cls = strengthClass(s);
+    csv += field(t.name) + ";" + (t.kind == "organisation" ? "organisatie" : "persoon") + ";" + field(t.circle) + ";" +
+           (t.inside ? "binnen" : "buiten") + ";" + std::to_string(t.frequency) + ";" + std::to_string(t.involvement) + ";" +
+           std::to_string(s) + ";" + (cls == "strong" ? "sterk" : cls == "medium" ? "middel" : "zwak") + "\n";
+  }
+  return csv;
+}
+
+}  // namespace samenwijs
