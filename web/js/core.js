@@ -72,4 +72,13 @@ export class SamenwijsCore {
   team({ text = '', ...rest }) { return this.callWithText('team', rest, text); }
   teamCompare(earlier, later) { return this.call('teamCompare', { earlier, later }); }
   teamCsv({ text = '', ...rest }) { return this.callWithText('teamCsv', rest, text); }
+  network() { return this.call('network'); }
+  readiness(phase, answers) { return this.call('readiness', { phase, answers }); }
+  networkAdvice(goals, participants) { return this.call('networkAdvice', { goals, participants }); }
+  planCheck(plan) { return this.call('planCheck', { plan }); }
+  planExport(plan, format) { return this.call('planExport', { plan, format }); }
+  planImport(text) { return this.call('planImport', { text }); }
+  networkMap(map) { return this.call('networkMap', { map }); }
+  mapExport(map, format) { return this.call('mapExport', { map, format }); }
+  mapImport(text) { return this.call('mapImport', { text }); }
 }

@@ -2,7 +2,6 @@
 import { homePage } from './home.js';
 import { aboutPage } from './about.js';
 import { sourcesPage } from './sources.js';
-import { comingSoonPage } from './coming-soon.js';
 import { notFoundPage } from './not-found.js';
 import { overviewPage } from './guidance/overview.js';
 import { guidePage } from './guidance/guide.js';
@@ -12,6 +11,11 @@ import { zelfscanStartPage } from './zelfscan/start.js';
 import { zelfscanStepPage } from './zelfscan/step.js';
 import { zelfscanCodePage, zelfscanResultPage } from './zelfscan/result.js';
 import { teamPage } from './team/team.js';
+import { networkOverviewPage } from './network/overview.js';
+import { readinessPage } from './network/readiness.js';
+import { kindPage } from './network/kind.js';
+import { planPage } from './network/plan.js';
+import { mapPage } from './network/map.js';
 
 export function registerPages(route) {
   route('/', homePage);
@@ -26,6 +30,10 @@ export function registerPages(route) {
   route('/zelfscan/:framework/stap/:step', zelfscanStepPage);
   route('/zelfscan/:framework/uitslag', zelfscanResultPage);
   route('/teamoverzicht', teamPage);
-  route('/netwerkcheck', comingSoonPage('netwerkcheck'));
+  route('/netwerkcheck', networkOverviewPage);
+  route('/netwerkcheck/gereedheid', readinessPage);
+  route('/netwerkcheck/soort', kindPage);
+  route('/netwerkcheck/plan', planPage);
+  route('/netwerkcheck/kaart', mapPage);
   route('/niet-gevonden', notFoundPage);
 }
