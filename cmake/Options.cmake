@@ -13,3 +13,8 @@ if(SAMENWIJS_SANITIZE AND NOT EMSCRIPTEN)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+if(SAMENWIJS_FUZZ AND NOT EMSCRIPTEN)
+  # Coverage instrumentation for everything, so libFuzzer is guided through the core too.
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
