@@ -99,19 +99,70 @@ void add(TeamSet& set, const Framework& fw, const Answers& answers) {
 
 }  // namespace
 
+namespace {
+// Calls visit(code, label) for every non-empty pasted line and every file's code(s); an
+// unreadable file is reported through `badFile(name, reason)`.
+template <typename Visit, typename BadFile>
+void forEachCode(const std::string& pasted, const std::vector<TeamFile>& files, std::vector<std::string>& fileCodes,
+                 Visit visit, BadFile badFile) {
+  auto eachLine = [&](std::string_view text, const std::string& prefix) {
+    std::size_t start = 0, line = 1;
+    while (start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string_view::npos) end = text.size();
+      const std::string_view row = text.substr(start, end - start);
+      if (row.find_first_not_of(" \t\r") != std::string_view::npos) {
+        visit(row, [&] { return prefix + "regel " + std::to_string(line); });
+      }
+      start = end + 1;
+      ++line;
+    }
+  };
+  eachLine(pasted, "");
+  fileCodes.clear();
+  fileCodes.reserve(files.size());
+  for (const auto& file : files) {
+    const auto first = file.text.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && file.text[first] != '{') {
+      eachLine(file.text, file.name + ", ");  // a list of codes, one per line
+      continue;
+    }
+    std::string reason;
+    fileCodes.push_back(codeFromFile(file.text, reason));
+    if (fileCodes.back().empty()) {
+      badFile(file.name, reason);
+      continue;
+    }
+    visit(fileCodes.back(), [&] { return file.name; });
+  }
+}
+}  // namespace
+
 TeamSet aggregateTeam(const std::vector<Framework>& frameworks, const std::string& pasted,
                       const std::vector<TeamFile>& files, const std::string& framework) {
   TeamSet set;
   const ResultDecoder decoder(frameworks);
+  std::vector<std::string> fileCodes;
+  Answers answers;
+
+  // Without a chosen framework, the one most codes belong to: a single stray code of the
+  // other self-assessment must not decide for the whole team.
+  std::string expected = framework;
+  if (expected.empty()) {
+    std::vector<int> counts(frameworks.size(), 0);
+    forEachCode(pasted, files, fileCodes, [&](std::string_view code, const auto&) {
+      const Framework* fw = nullptr;
+      if (decoder.decode(code, "", fw, answers) == DecodeError::None) ++counts[static_cast<std::size_t>(fw - frameworks.data())];
+    }, [](const std::string&, const std::string&) {});
+    const auto best = std::max_element(counts.begin(), counts.end());
+    if (best != counts.end() && *best > 0) expected = frameworks[static_cast<std::size_t>(best - counts.begin())].id;
+  }
+
   // Valid codes are canonical (the decoder rejects stray padding bits), so equal trimmed
   // texts are exact duplicates. Views point into `pasted` and `fileCodes`, alive until return.
   std::unordered_set<std::string_view> seen;
-  std::vector<std::string> fileCodes;
-  fileCodes.reserve(files.size());
-  Answers answers;
-
-  auto consider = [&](std::string_view code, const auto& label) {
-    const std::string expected = !framework.empty() ? framework : set.framework ? set.framework->id : std::string();
+  seen.reserve(pasted.size() / 40 + files.size());
+  forEachCode(pasted, files, fileCodes, [&](std::string_view code, const auto& label) {
     const Framework* fw = nullptr;
     const DecodeError error = decoder.decode(code, expected, fw, answers);
     if (error != DecodeError::None) {
@@ -133,38 +184,7 @@ TeamSet aggregateTeam(const std::vector<Framework>& frameworks, const std::strin
     }
     ++set.accepted;
     add(set, *set.framework, answers);
-  };
-
-  auto eachLine = [&](std::string_view text, const std::string& prefix) {
-    std::size_t start = 0, line = 1;
-    while (start < text.size()) {
-      std::size_t end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view row = text.substr(start, end - start);
-      if (row.find_first_not_of(" \t\r") != std::string_view::npos) {
-        consider(row, [&] { return prefix + "regel " + std::to_string(line); });
-      }
-      start = end + 1;
-      ++line;
-    }
-  };
-
-  seen.reserve(pasted.size() / 40 + files.size());
-  eachLine(pasted, "");
-  for (const auto& file : files) {
-    const auto first = file.text.find_first_not_of(" \t\r\n");
-    if (first != std::string::npos && file.text[first] != '{') {
-      eachLine(file.text, file.name + ", ");  // a list of codes, one per line
-      continue;
-    }
-    std::string reason;
-    fileCodes.push_back(codeFromFile(file.text, reason));
-    if (fileCodes.back().empty()) {
-      reject(set, file.name, reason, "file_invalid");
-      continue;
-    }
-    consider(fileCodes.back(), [&] { return file.name; });
-  }
+  }, [&](const std::string& name, const std::string& reason) { reject(set, name, reason, "file_invalid"); });
   return set;
 }
 

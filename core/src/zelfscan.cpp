@@ -46,7 +46,9 @@ std::optional<Answers> answersFromJson(const Framework& fw, const Json& value, s
       bool known = false;
       eachItem(fw, [&](const Domain&, const Competence&, const Item& item, std::size_t) { known = known || item.id == it.key(); });
       if (!known) {
-        error = "Onbekende uitspraak '" + foldText(it.key()) + "': deze hoort niet bij deze versie van de zelfscan.";
+        std::string shown;  // the key as an id may look; anything else would be noise
+        for (char ch : it.key().substr(0, 80)) shown += (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' ? ch : '?';
+        error = "Onbekende uitspraak '" + shown + "': deze hoort niet bij deze versie van de zelfscan.";
         break;
       }
     }

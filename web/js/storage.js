@@ -4,6 +4,10 @@
 
 const PREFIX = 'samenwijs:';
 
+// When the browser refuses storage, values live in memory for as long as the page is
+// open: a scan still works across its steps, it is just not kept after closing.
+const memory = new Map();
+
 /** What Samenwijs may keep on this device, for the privacy page. */
 export const STORED_ITEMS = [
   { key: 'agenda', what: 'Je gespreksagenda: gekozen vragen, titel, datum en notities.' },
@@ -26,6 +30,7 @@ export function storageAvailable() {
 
 /** The raw saved text, or null when absent or storage is unavailable. */
 export function loadText(key) {
+  if (memory.has(key)) return memory.get(key);
   try {
     return localStorage.getItem(PREFIX + key);
   } catch {
@@ -33,21 +38,23 @@ export function loadText(key) {
   }
 }
 
-/** Returns true when saved. */
+/** Returns true when saved on the device (false: kept in memory only). */
 export function saveText(key, text) {
   try {
     localStorage.setItem(PREFIX + key, text);
     return true;
   } catch {
+    memory.set(key, text);
     return false;
   }
 }
 
 export function remove(key) {
+  memory.delete(key);
   try {
     localStorage.removeItem(PREFIX + key);
   } catch {
-    /* nothing stored, nothing to remove */
+    /* nothing stored on the device */
   }
 }
 
@@ -60,7 +67,7 @@ export function storedKeys() {
       if (key && key.startsWith(PREFIX)) keys.push(key.slice(PREFIX.length));
     }
   } catch {
-    /* unavailable: nothing stored */
+    keys.push(...memory.keys());
   }
   return keys;
 }

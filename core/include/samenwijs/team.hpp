@@ -48,8 +48,8 @@ struct TeamSet {
 inline constexpr std::size_t kMaxRejectionsListed = 500;
 
 // Decodes every non-empty line of `pasted` and every file, keeps the valid codes of one
-// framework (`framework`, or the first valid code's), drops exact duplicates, and
-// aggregates. Built for 100,000 codes: no allocation per code on the happy path.
+// framework (`framework`, or the one most valid codes belong to), drops exact duplicates,
+// and aggregates. Built for 100,000 codes: no allocation per code on the happy path.
 TeamSet aggregateTeam(const std::vector<Framework>& frameworks, const std::string& pasted,
                       const std::vector<TeamFile>& files, const std::string& framework);
 

@@ -96,12 +96,13 @@ export async function teamPage() {
     lastRequest = request();
     replace(report,
       h('h2', {}, 'Wat is er ingelezen?'),
-      h('p', { role: 'status' }, `${team.accepted} codes gebruikt`, team.duplicates ? `, ${team.duplicates} dubbel (één keer geteld)` : '',
+      h('p', { role: 'status' }, `${team.accepted} ${team.accepted === 1 ? 'code' : 'codes'} gebruikt`, team.duplicates ? `, ${team.duplicates} dubbel (één keer geteld)` : '',
         team.rejectedCount ? `, ${team.rejectedCount} afgewezen` : '', '.'),
       team.rejected.length ? h('details', { open: team.rejected.length <= 10 },
         h('summary', {}, `Afgewezen (${team.rejectedCount})`),
         h('ul', {}, team.rejected.map((r) => h('li', {}, h('strong', {}, `${r.label}: `), r.reason)))) : null);
     if (!team.shown) {
+      lastRequest = null;
       replace(picture, h('div', { class: 'notice', role: 'status' }, h('h2', {}, 'Nog geen teambeeld'), h('p', {}, team.message)));
       actions.hidden = true;
       announce(team.message);
@@ -115,11 +116,13 @@ export async function teamPage() {
   const actions = h('div', { class: 'toolbar no-print', hidden: true },
     h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Afdrukken'),
     h('button', { type: 'button', class: 'button button--secondary', onclick: () => {
+      if (!lastRequest) return;
       const file = core.teamCsv(lastRequest);
       download(file.filename, file.text, file.mimeType);
       announce(`De cijfers zijn gedownload als ${file.filename}.`);
     } }, 'Download cijfers (CSV)'),
     h('button', { type: 'button', class: 'button button--secondary', onclick: () => {
+      if (!lastRequest) return;
       const ok = saveText(SAVED_KEY, JSON.stringify(lastRequest));
       announce(ok ? 'De teamset is op dit apparaat bewaard.' : 'Bewaren lukte niet: deze browser staat geen opslag toe.');
     } }, 'Bewaar deze teamset op dit apparaat'));
@@ -169,7 +172,7 @@ export async function teamPage() {
       saved ? h('p', { class: 'notice no-print' }, 'Er is een bewaarde teamset op dit apparaat. ',
         h('button', { type: 'button', class: 'button button--secondary', onclick: restore }, 'Open de bewaarde teamset'), ' ',
         h('button', { type: 'button', class: 'button button--danger', onclick: (e) => { remove(SAVED_KEY); e.target.closest('p').remove(); announce('De bewaarde teamset is gewist.'); } }, 'Wis de bewaarde teamset')) : null,
-      h('form', { class: 'team-form no-print', onsubmit: (e) => { e.preventDefault(); build(); } },
+      h('form', { class: 'team-form no-print', novalidate: true, onsubmit: (e) => { e.preventDefault(); build(); } },
         h('div', { class: 'field field--wide' },
           h('label', { for: 'team-codes' }, 'Resultaatcodes, één per regel'),
           h('p', { id: 'team-codes-hint', class: 'hint' }, `Een code begint met SW1-. Zelfscans: ${frameworks.map((f) => f.title).join(' of ')}.`),
