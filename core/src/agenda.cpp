@@ -153,7 +153,9 @@ std::string exportAgenda(const ContentIndex& index, const Agenda& agenda, Agenda
   const std::string title = agenda.title.empty() ? "Gesprek over ict-bekwaamheid" : agenda.title;
   auto heading = [&](const std::string& text, int level) {
     if (md) return std::string(static_cast<std::size_t>(level), '#') + " " + text + "\n\n";
-    return text + "\n" + std::string(text.size() > 60 ? 60 : text.size(), level == 1 ? '=' : '-') + "\n\n";
+    std::size_t characters = 0;  // the underline is as long as the title looks
+    for (char ch : text) characters += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
+    return text + "\n" + std::string(std::min<std::size_t>(characters, 60), level == 1 ? '=' : '-') + "\n\n";
   };
   std::string out = heading(title, 1);
   const std::string date = dutchLongDate(agenda.date);

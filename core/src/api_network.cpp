@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstdio>
+#include <cstring>
 #include <map>
 
 #include "samenwijs/api_args.hpp"
@@ -108,6 +108,10 @@ std::optional<Json> readiness(const ApiContext& ctx, const Json& args, ApiError&
   if (unknown == static_cast<int>(conditions.size())) {
     verdict = "empty";
     verdictText = "Beantwoord de uitspraken om een beeld te krijgen.";
+  } else if (unknown > 0 && missing == 0 && attention <= 2) {
+    verdict = "incomplete";
+    verdictText = "Tot nu toe ziet het er goed uit, maar " + std::to_string(unknown) +
+                  (unknown == 1 ? " voorwaarde is" : " voorwaarden zijn") + " nog niet beantwoord. Beantwoord ook die uitspraken.";
   } else if (missing == 0 && attention <= 2) {
     verdict = "ready";
     verdictText = *phase == "start" ? "Een goede basis: het netwerk kan starten. Werk de punten met aandacht nog uit."
@@ -247,9 +251,9 @@ std::optional<NetworkPlan> planFromMarkdown(const Network& net, const std::strin
       sawTitle = true;
       const auto colon = line.find(": ");
       if (colon != std::string::npos) plan.title = line.substr(colon + 2);
-    } else if (line.rfind("## ", 0) == 0) {
+    } else if (line.rfind("### ", 0) == 0 || line.rfind("## ", 0) == 0) {
       flush();
-      current = line.substr(3);
+      current = line.substr(line.find(' ') + 1);
     } else if (line.rfind("**Soort netwerk:** ", 0) == 0) {
       const std::string title = line.substr(19);
       for (const auto& k : net.kinds) {
@@ -282,30 +286,22 @@ std::optional<NetworkPlan> planFromMarkdown(const Network& net, const std::strin
   take("workingForms", plan.workingForms);
   take("betweenMeetings", plan.betweenMeetings);
   take("sharing", plan.sharing);
-  std::string size, evaluation;
+  std::string size;
   take("size", size);
-  take("evaluation", evaluation);
-  int min = 0, max = 0;
-  if (std::sscanf(size.c_str(), "minimaal %d, maximaal %d", &min, &max) == 2) {
-    plan.sizeMin = min;
-    plan.sizeMax = max;
-  }
-  const std::pair<const char*, std::string*> levels[] = {{"- **1. Tevredenheid:** ", &plan.evalReaction},
-                                                        {"- **2. Kennis:** ", &plan.evalLearning},
-                                                        {"- **3. Gedrag:** ", &plan.evalBehaviour},
-                                                        {"- **4. Impact:** ", &plan.evalResults}};
-  std::size_t s = 0;
-  while (s < evaluation.size()) {
-    std::size_t e = evaluation.find('\n', s);
-    if (e == std::string::npos) e = evaluation.size();
-    const std::string line = evaluation.substr(s, e - s);
-    for (const auto& [prefix, into] : levels) {
-      if (line.rfind(prefix, 0) == 0) {
-        const std::string value = line.substr(std::string(prefix).size());
-        *into = value == "_(nog niet ingevuld)_" ? "" : value;
-      }
-    }
-    s = e + 1;
+  // "minimaal 6 deelnemers, maximaal 12 deelnemers"; either part may be absent.
+  auto numberAfter = [&](const char* word) -> std::optional<int> {
+    const auto at = size.find(word);
+    if (at == std::string::npos) return std::nullopt;
+    std::size_t i = at + std::strlen(word);
+    int n = 0, digits = 0;
+    while (i < size.size() && size[i] >= '0' && size[i] <= '9' && digits < 6) n = n * 10 + (size[i++] - '0'), ++digits;
+    return digits ? std::optional<int>(n) : std::nullopt;
+  };
+  plan.sizeMin = numberAfter("minimaal ");
+  plan.sizeMax = numberAfter("maximaal ");
+  for (std::size_t level = 0; level < 4; ++level) {
+    auto it = sections.find(kKirkpatrickHeadings[level]);
+    if (it != sections.end()) plan.*kKirkpatrickFields[level] = it->second == "_(nog niet ingevuld)_" ? "" : it->second;
   }
   return plan;
 }

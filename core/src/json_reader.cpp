@@ -94,8 +94,14 @@ std::string JsonReader::requiredString(const char* key) {
 }
 
 std::string JsonReader::optionalString(const char* key) {
-  if (!has(key)) return {};
-  return requiredString(key);
+  // Optional text may also be empty; only its type is checked.
+  if (!has(key) || value_.at(key).is_null()) return {};
+  const Json& v = value_.at(key);
+  if (!v.is_string()) {
+    failAt("/" + escapePointerToken(key), "verwacht tekst, gevonden: " + typeName(v));
+    return {};
+  }
+  return v.get<std::string>();
 }
 
 std::optional<long long> JsonReader::requiredInt(const char* key, long long min, long long max) {

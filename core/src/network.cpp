@@ -146,7 +146,8 @@ std::vector<std::string> missingPlanFields(const NetworkPlan& p) {
   need(p.facilitator, "facilitator");
   need(p.workingForms, "workingForms");
   need(p.betweenMeetings, "betweenMeetings");
-  if (p.evalReaction.empty() || p.evalLearning.empty() || p.evalBehaviour.empty() || p.evalResults.empty()) {
+  const auto blank = [](const std::string& v) { return v.find_first_not_of(" \t\r\n") == std::string::npos; };
+  if (blank(p.evalReaction) || blank(p.evalLearning) || blank(p.evalBehaviour) || blank(p.evalResults)) {
     missing.push_back("evaluation");
   }
   need(p.sharing, "sharing");
@@ -186,10 +187,9 @@ std::string planMarkdown(const Network& net, const NetworkPlan& p) {
   out += section("form", "Vorm", p.form);
   out += section("owner", "Eigenaar", p.owner);
   std::string size;
-  if (p.sizeMin || p.sizeMax) {
-    size = "minimaal " + (p.sizeMin ? std::to_string(*p.sizeMin) : std::string("?")) + ", maximaal " +
-           (p.sizeMax ? std::to_string(*p.sizeMax) : std::string("?")) + " deelnemers";
-  }
+  if (p.sizeMin) size += "minimaal " + std::to_string(*p.sizeMin) + " deelnemers";
+  if (p.sizeMin && p.sizeMax) size += ", ";
+  if (p.sizeMax) size += "maximaal " + std::to_string(*p.sizeMax) + " deelnemers";
   out += section("size", "Omvang", size);
   out += section("duration", "Looptijd", p.duration);
   out += section("participants", "Deelnemers", p.participants);
@@ -199,12 +199,11 @@ std::string planMarkdown(const Network& net, const NetworkPlan& p) {
   out += section("workingForms", "Werkvormen", p.workingForms);
   out += section("betweenMeetings", "Tussen de bijeenkomsten", p.betweenMeetings);
   out += "## " + title("evaluation", "Evaluatie") + " (Kirkpatrick)\n\n";
-  const std::pair<const char*, const std::string*> levels[] = {{"1. Tevredenheid", &p.evalReaction},
-                                                              {"2. Kennis", &p.evalLearning},
-                                                              {"3. Gedrag", &p.evalBehaviour},
-                                                              {"4. Impact", &p.evalResults}};
-  for (const auto& [name, text] : levels) out += "- **" + std::string(name) + ":** " + (text->empty() ? "_(nog niet ingevuld)_" : *text) + "\n";
-  out += "\n" + section("sharing", "Delen en borgen", p.sharing);
+  for (std::size_t level = 0; level < 4; ++level) {
+    const std::string& text = p.*kKirkpatrickFields[level];
+    out += "### " + std::string(kKirkpatrickHeadings[level]) + "\n\n" + (text.empty() ? "_(nog niet ingevuld)_" : text) + "\n\n";
+  }
+  out += section("sharing", "Delen en borgen", p.sharing);
   out += "_Gemaakt met Samenwijs._\n";
   return out;
 }

@@ -126,7 +126,9 @@ DecodeError ResultDecoder::decode(std::string_view rawCode, const std::string& e
   const std::size_t n = bytes[4];
   const std::size_t expectedSize = kHeader + (n * 3 + 7) / 8 + kChecksum;
   if (size < expectedSize) return DecodeError::Truncated;
-  if (size > expectedSize) return DecodeError::TooLong;
+  // Also a single extra character (6 bits, no whole byte) makes the code too long, so that
+  // only the canonical text of a code decodes.
+  if (size > expectedSize || code.size() - prefix > (expectedSize * 8 + 5) / 6) return DecodeError::TooLong;
   const std::uint16_t stored = static_cast<std::uint16_t>((bytes[expectedSize - 2] << 8) | bytes[expectedSize - 1]);
   if (danglingBits || crc16(bytes, expectedSize - kChecksum) != stored) return DecodeError::Checksum;
 

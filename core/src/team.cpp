@@ -123,7 +123,11 @@ void forEachCode(const std::string& pasted, const std::vector<TeamFile>& files, 
   fileCodes.reserve(files.size());
   for (const auto& file : files) {
     const auto first = file.text.find_first_not_of(" \t\r\n");
-    if (first != std::string::npos && file.text[first] != '{') {
+    if (first == std::string::npos) {
+      badFile(file.name, "Dit bestand is leeg.");
+      continue;
+    }
+    if (file.text[first] != '{') {
       eachLine(file.text, file.name + ", ");  // a list of codes, one per line
       continue;
     }
@@ -150,9 +154,13 @@ TeamSet aggregateTeam(const std::vector<Framework>& frameworks, const std::strin
   std::string expected = framework;
   if (expected.empty()) {
     std::vector<int> counts(frameworks.size(), 0);
+    std::unordered_set<std::string_view> counted;  // a code handed in twice is one person
     forEachCode(pasted, files, fileCodes, [&](std::string_view code, const auto&) {
       const Framework* fw = nullptr;
-      if (decoder.decode(code, "", fw, answers) == DecodeError::None) ++counts[static_cast<std::size_t>(fw - frameworks.data())];
+      if (decoder.decode(code, "", fw, answers) != DecodeError::None) return;
+      const auto first = code.find_first_not_of(" \t\r\n");
+      const auto last = code.find_last_not_of(" \t\r\n");
+      if (counted.insert(code.substr(first, last - first + 1)).second) ++counts[static_cast<std::size_t>(fw - frameworks.data())];
     }, [](const std::string&, const std::string&) {});
     const auto best = std::max_element(counts.begin(), counts.end());
     if (best != counts.end() && *best > 0) expected = frameworks[static_cast<std::size_t>(best - counts.begin())].id;

@@ -60,7 +60,7 @@ std::string base64url(const std::vector<std::uint8_t>& bytes) {
   while (bit < totalBits) {
     unsigned v = 0;
     for (std::size_t k = 0; k < 6; ++k, ++bit) {
-      const unsigned b = bit < totalBits ? (bytes[bit / 8] >> (7 - bit % 8)) & 1u : 0u;
+      const unsigned b = bit < totalBits ? (static_cast<unsigned>(bytes[bit / 8]) >> (7 - bit % 8)) & 1u : 0u;
       v = (v << 1) | b;
     }
     out += kAlphabet[v];
@@ -337,11 +337,9 @@ BOOST_AUTO_TEST_CASE(appended_characters_are_too_long) {
 }
 
 BOOST_AUTO_TEST_CASE(one_appended_character_is_too_long) {
-  // BUG: reported to lead. Both real frameworks encode to a multiple of 3 bytes (teacher 27,
-  // leader 18), so their codes use every bit of the last character. One extra character adds
-  // 6 bits, less than a byte: decode() (core/src/result_code.cpp, the size/danglingBits
-  // checks) then sees the expected size and reports "checksum" — or, for 'A' (six zero
-  // bits), decodes the code as valid. A code with any extra character must be too_long.
+  // Both real frameworks encode to a multiple of 3 bytes (teacher 27, leader 18), so one
+  // extra character adds 6 bits, less than a byte. The decoder counts characters too, so a
+  // code with any extra character is too_long (it once decoded "A" as valid).
   for (const auto& [fw, code] : sampleCodes(4)) {
     std::string notTooLong;
     for (char c : kAlphabet) {

@@ -173,11 +173,12 @@ BOOST_AUTO_TEST_CASE(invalid_values) {
       {Json{{"leraar-basis-ict-2", true}}, range},
       {Json{{"leraar-basis-ict-2", Json::array({3})}}, range},
       {Json{{"leraar-basis-ict-2", 18446744073709551615ULL}}, range},
-      // The unknown key is quoted folded (lower case, punctuation as spaces): it is untrusted text.
       {Json{{"leraar-basis-ict-1", 3}, {"bestaat-niet", 3}},
-       "Onbekende uitspraak 'bestaat niet': deze hoort niet bij deze versie van de zelfscan."},
+       "Onbekende uitspraak 'bestaat-niet': deze hoort niet bij deze versie van de zelfscan."},
       // An item of the other framework is unknown here.
-      {Json{{"leidinggevende-integratie-visie-1", 2}}, "Onbekende uitspraak 'leidinggevende integratie visie 1'"},
+      {Json{{"leidinggevende-integratie-visie-1", 2}}, "Onbekende uitspraak 'leidinggevende-integratie-visie-1'"},
+      // An id-like key is shown as is; other characters are masked (the key is untrusted text).
+      {Json{{"Bestaat <b>niet</b>", 3}}, "Onbekende uitspraak '?estaat??b?niet??b?'"},
       {Json::array(), "De antwoorden moeten een object zijn."},
       {Json(3), "De antwoorden moeten een object zijn."},
   };
@@ -189,6 +190,18 @@ BOOST_AUTO_TEST_CASE(invalid_values) {
       BOOST_TEST(contains(error, c.fragment), error);
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(unknown_key_is_shown_short) {
+  std::string error;
+  const auto a = samenwijs::answersFromJson(teacher(), Json{{std::string(500, 'x'), 3}}, error);
+  BOOST_TEST(!a.has_value());
+  BOOST_TEST(contains(error, "'" + std::string(80, 'x') + "'"), error);
+  BOOST_TEST(!contains(error, std::string(81, 'x')));
+  // Invalid UTF-8 in a key never reaches the message.
+  error.clear();
+  BOOST_TEST(!samenwijs::answersFromJson(teacher(), Json{{std::string("a\xff\xfe"), 1}}, error).has_value());
+  BOOST_TEST(contains(error, "'a?" "?'"), error);
 }
 
 BOOST_AUTO_TEST_CASE(answers_json_round_trip) {

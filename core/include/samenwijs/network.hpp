@@ -47,6 +47,10 @@ Json planToJson(const NetworkPlan& plan);
 std::vector<std::string> missingPlanFields(const NetworkPlan& plan);
 std::vector<std::string> planWarnings(const NetworkPlan& plan);
 std::string planMarkdown(const Network& net, const NetworkPlan& plan);
+// The four evaluation levels: their headings in the Markdown export and their fields.
+inline constexpr const char* kKirkpatrickHeadings[] = {"1. Tevredenheid", "2. Kennis", "3. Gedrag", "4. Impact"};
+inline std::string NetworkPlan::*const kKirkpatrickFields[] = {&NetworkPlan::evalReaction, &NetworkPlan::evalLearning,
+                                                               &NetworkPlan::evalBehaviour, &NetworkPlan::evalResults};
 
 // ---- network map -----------------------------------------------------------------------
 struct Tie {
