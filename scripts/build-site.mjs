@@ -5,6 +5,7 @@
 //   samenwijs-core.js/.wasm       the Emscripten module (glue + wasm)
 //   samenwijs-core-wasm.js        the same wasm as base64, used only from file://
 //   content.js                    the validated content bundle as a classic script
+//   sw.js                         the service worker that keeps the site usable offline
 // A version stamp (hash of all outputs) is added to asset URLs so browsers never mix
 // an old script with a new module.
 import { createHash } from 'node:crypto';
@@ -75,6 +76,11 @@ async function main() {
   const version = hash.digest('hex').slice(0, 10);
   const indexPath = join(outDir, 'index.html');
   writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replaceAll('__VERSION__', version));
+
+  // The service worker caches everything a visit may need, relative to its own URL.
+  const cached = ['./', 'index.html', 'app.js', 'samenwijs-core.js', 'samenwijs-core.wasm', 'content.js', 'css/site.css', 'icons/favicon.svg'];
+  const swPath = join(outDir, 'sw.js');
+  writeFileSync(swPath, readFileSync(swPath, 'utf8').replaceAll('__VERSION__', version).replaceAll('__FILES__', JSON.stringify(cached)));
   console.log(`Site assembled in ${outDir} (version ${version})`);
 }
 

@@ -52,6 +52,7 @@ describe('the shell', () => {
     assert.match(await page.title(), /Samenwijs/);
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.match(csp, /worker-src 'self'/);
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
     const icon = await page.getAttribute('link[rel="icon"]', 'href');
     assert.ok(!/^(https?:)?\/\//.test(icon), 'favicon is relative');
@@ -156,6 +157,22 @@ describe('the shell', () => {
     assert.equal((await page.textContent('main h1')).trim(), 'Bronnen en leestips');
     assert.ok((await page.locator('main li.source').count()) > 50);
     assert.deepEqual(problems.consoleErrors, []);
+    assert.deepEqual(problems.pageErrors, []);
+    await context.close();
+  });
+
+  it('keeps working offline after a first visit (service worker)', { timeout: 60000 }, async () => {
+    const { page, problems, context } = await env.open({ serviceWorkers: 'allow' });
+    await page.goto(`${env.site.url}#/bronnen`);
+    await waitForPage(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    await page.goto(`${env.site.url}#/zelfscan`);
+    await page.reload();
+    await waitForPage(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Zelfscan');
+    assert.ok((await page.locator('main .card').count()) >= 2, 'the self-assessments are listed offline');
+    assert.deepEqual(problems.foreignRequests, []);
     assert.deepEqual(problems.pageErrors, []);
     await context.close();
   });

@@ -6,26 +6,21 @@
 // deterministic random answers; the expected figures are computed here from those answers.
 // One Chromium for the file, a new context (fresh localStorage) per test; every test ends
 // with no console errors, no page errors and no request to another origin.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, waitForPage } from '../support/browser.mjs';
-import { assertClean, startSite } from './site-fixture.mjs';
+import { assertClean } from './site-fixture.mjs';
+import {
+  FRAMEWORKS, GUIDES, PHONE, WIDE, competencesOf, levelOf, rows, text, useSite,
+} from './scan-fixture.mjs';
 import { loadSamenwijs } from '../node/load-module.mjs';
 
-const PHONE = { width: 360, height: 740 };
-const WIDE = { width: 1366, height: 900 };
 const TEAM_KEY = 'samenwijs:team';
 
-const FRAMEWORKS = Object.fromEntries(['leraar', 'leidinggevende'].map((id) =>
-  [id, JSON.parse(readFileSync(new URL(`../../content/frameworks/${id}.json`, import.meta.url), 'utf8'))]));
 const LERAAR = FRAMEWORKS.leraar;
-const GUIDES_DIR = new URL('../../content/guides/', import.meta.url);
-const TOPICS = new Map(readdirSync(GUIDES_DIR).filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(new URL(f, GUIDES_DIR), 'utf8')))
+const TOPICS = new Map(Object.values(GUIDES)
   .flatMap((g) => g.mainQuestions.flatMap((mq) => mq.topics.map((t) => [`${g.id}/${t.id}`, t]))));
-const competencesOf = (fw) => fw.domains.flatMap((d) => d.competences.map((c) => ({ ...c, domain: d })));
 const COMPETENCES = competencesOf(LERAAR);
 
 // ---------------------------------------------------------------------------------------
@@ -61,7 +56,6 @@ const roundAway = (x) => Math.sign(x) * Math.round(Math.abs(x));
 const round1 = (x) => roundAway(x * 10) / 10;
 const fmt = (x) => (x === null ? '–' : String(round1(x)).replace('.', ','));
 const csvNumber = (x) => (x === null ? '' : (() => { const t = roundAway(x * 10); return `${Math.trunc(t / 10)},${Math.abs(t % 10)}`; })());
-const levelOf = (score) => Math.min(6, Math.max(1, Math.floor(score + 0.5)));
 
 function distribution(scores, tooFew) {
   const counts = [0, 0, 0, 0, 0, 0];
@@ -110,10 +104,9 @@ function expectedTeam(sets) {
 const heatmapRows = (team) => team.competences.map((c) => [c.title, ...c.counts.map(String), String(c.tooFew), fmt(c.mean), fmt(c.median)]);
 
 // ---------------------------------------------------------------------------------------
-let env;
+const { open, go } = useSite();
 const DATA = {};
 before(async () => {
-  env = await startSite();
   const { core } = await loadSamenwijs({ withContent: true });
   const code = (answers, fw = 'leraar') => core.profile(fw, answers).code;
   DATA.team = answerSets(12, 20261123);
@@ -128,22 +121,7 @@ before(async () => {
   DATA.leaderFile = core.resultFile('leidinggevende', leader).text;
   assert.equal(new Set([...DATA.codes, ...DATA.earlierCodes, ...DATA.fileCodes]).size, 27, 'all generated codes differ');
 });
-after(async () => { await env.close(); });
 
-async function open(viewport = WIDE) {
-  const opened = await env.open({ viewport });
-  opened.context.setDefaultTimeout(10000);
-  return opened;
-}
-
-async function go(page, route) {
-  await page.goto(`${env.site.url}#${route}`);
-  await waitForPage(page);
-}
-
-const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
-const rows = (page, tableSelector) => page.$$eval(`${tableSelector} tbody tr`, (trs) =>
-  trs.map((tr) => [...tr.children].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())));
 const samenwijsKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samenwijs:')).sort());
 const announced = (page, pattern) => page.waitForFunction((source) => new RegExp(source).test(document.getElementById('announcer').textContent), pattern.source);
 

@@ -8,31 +8,24 @@
 // computed here from the chosen answers and the framework JSON, not taken from the page
 // or the core. One Chromium for the file, a new context (fresh localStorage) per test;
 // every test ends with no console errors, no page errors and no request to another origin.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, waitForPage } from '../support/browser.mjs';
-import { assertClean, startSite } from './site-fixture.mjs';
+import { assertClean } from './site-fixture.mjs';
+import {
+  FRAMEWORKS, GUIDES, PHONE, WIDE, competencesOf, levelOf, rows, text, useSite,
+} from './scan-fixture.mjs';
 import { loadSamenwijs } from '../node/load-module.mjs';
 
-const PHONE = { width: 360, height: 740 };
-const WIDE = { width: 1366, height: 900 };
 const NVT = 'Niet van toepassing / weet ik niet';
 const HISTORY_KEY = 'samenwijs:zelfscan-history';
 const progressKey = (fw) => `samenwijs:zelfscan:${fw}`;
 
 // ---------------------------------------------------------------------------------------
-// The content the site is built from.
-const FRAMEWORKS = Object.fromEntries(['leraar', 'leidinggevende'].map((id) =>
-  [id, JSON.parse(readFileSync(new URL(`../../content/frameworks/${id}.json`, import.meta.url), 'utf8'))]));
-const GUIDES_DIR = new URL('../../content/guides/', import.meta.url);
-const GUIDES = Object.fromEntries(readdirSync(GUIDES_DIR).filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(new URL(f, GUIDES_DIR), 'utf8'))).map((g) => [g.id, g]));
+// The content the site is built from (FRAMEWORKS and GUIDES come from scan-fixture.mjs).
 const TOPICS = new Map(Object.values(GUIDES).flatMap((g) => g.mainQuestions.flatMap((mq) =>
   mq.topics.map((t) => [`${g.id}/${t.id}`, { ...t, guide: g.id }]))));
-
-const competencesOf = (fw) => fw.domains.flatMap((d) => d.competences.map((c) => ({ ...c, domain: d })));
 
 // The answers of each scan, per competence in framework order; 0 = "niet van toepassing".
 // Chosen so that the three highest and three lowest scores differ (no ties decide), with
@@ -60,7 +53,6 @@ const LEIDER_2 = answersFrom(FRAMEWORKS.leidinggevende, LEIDER_PLAN_2);
 // The expected profile, computed from the answers.
 const round1 = (x) => Math.round(x * 10) / 10;
 const fmt = (x) => (x === null ? '–' : String(round1(x)).replace('.', ','));
-const levelOf = (score) => Math.min(6, Math.max(1, Math.floor(score + 0.5)));
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function expectedProfile(fw, answers) {
@@ -105,24 +97,12 @@ function expectedNextStep(p, competence) {
 }
 
 // ---------------------------------------------------------------------------------------
-let env;
+const site = useSite();
+const { open, go } = site;
 let core; // the site's own module under Node, for codes the test needs from elsewhere
 before(async () => {
-  env = await startSite();
   ({ core } = await loadSamenwijs({ withContent: true }));
 });
-after(async () => { await env.close(); });
-
-async function open(viewport = WIDE) {
-  const opened = await env.open({ viewport });
-  opened.context.setDefaultTimeout(10000);
-  return opened;
-}
-
-async function go(page, route) {
-  await page.goto(`${env.site.url}#${route}`);
-  await waitForPage(page);
-}
 
 /** Draws the current route again (goto to the same URL would not). */
 async function redraw(page) {
@@ -152,9 +132,6 @@ const progressJson = (fw, answers, step = 1, version = FRAMEWORKS[fw].version) =
 
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 const activeId = (page) => page.evaluate(() => document.activeElement && document.activeElement.id);
-const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
-const rows = (page, tableSelector) => page.$$eval(`${tableSelector} tbody tr`, (trs) =>
-  trs.map((tr) => [...tr.children].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())));
 const RESULT_TABLE = 'section[aria-labelledby="competences-title"] table';
 
 /** Presses Tab until `selector` has the focus; fails after `max` presses. */
@@ -544,7 +521,7 @@ describe('damaged saved progress', () => {
       if (new URL(page.url()).hash !== '#/zelfscan/leraar/stap/1') await go(page, '/zelfscan/leraar/stap/1');
       await page.check('#a-leraar-basis-ict-1-5');
       assert.equal(await stored(page, progressKey('leraar')), raw, 'not overwritten by an answer');
-      await page.goto(`${env.site.url}#/zelfscan/leraar/uitslag`);
+      await page.goto(`${site.env.site.url}#/zelfscan/leraar/uitslag`);
       await arrive(page, '#/zelfscan/leraar/stap/1');
       // Drawn again from the saved (damaged) data: the answer given above is not there.
       await page.waitForFunction(() => !document.querySelector('#a-leraar-basis-ict-1-5').checked);
@@ -573,7 +550,7 @@ describe('damaged saved progress', () => {
 describe('the result code and file', () => {
   it('exports the code and a file without personal data, re-imports the code, and explains bad codes in Dutch', async () => {
     const { page, problems, context } = await open(WIDE);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.env.origin });
     await seed(context, { [progressKey('leraar')]: progressJson('leraar', LERAAR, 17) });
     await go(page, '/zelfscan/leraar/uitslag');
     const code = await page.inputValue('#result-code');

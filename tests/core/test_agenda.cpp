@@ -13,53 +13,19 @@
 
 using samenwijs::Agenda;
 using samenwijs::AgendaFormat;
-using samenwijs::Api;
 using samenwijs::IssueList;
 using samenwijs::Json;
+using namespace samenwijs_test;
 
 namespace {
 
-const Api& api() {
-  static const Api instance = [] {
-    auto content = samenwijs_test::loadRealContent();
-    BOOST_REQUIRE_MESSAGE(content.has_value(), "content/ does not load");
-    return Api(std::move(*content));
-  }();
-  return instance;
-}
-
 const samenwijs::ContentIndex& index() { return api().content(); }
-const samenwijs::Content& content() { return index().content(); }
 
 const samenwijs::Guide& guide(const std::string& id) {
   const samenwijs::Guide* g = index().guide(id);
   BOOST_REQUIRE_MESSAGE(g != nullptr, "no guide " << id);
   return *g;
 }
-
-Json envelope(const std::string& text) {
-  Json j = Json::parse(text, nullptr, false);
-  BOOST_REQUIRE_MESSAGE(!j.is_discarded() && j.is_object() && j.contains("ok"), "not an envelope: " << text.substr(0, 300));
-  return j;
-}
-
-Json okValueOf(const std::string& method, const Json& args) {
-  const Json j = envelope(api().call(method, samenwijs::dumpJson(args)));
-  BOOST_REQUIRE_MESSAGE(j["ok"].get<bool>(), method << " failed: " << j.dump().substr(0, 500));
-  return j["value"];
-}
-
-Json expectErrorOf(const std::string& method, const Json& args, const std::string& code) {
-  const Json j = envelope(api().call(method, samenwijs::dumpJson(args)));
-  BOOST_TEST_CONTEXT(method << " " << samenwijs::dumpJson(args).substr(0, 200)) {
-    BOOST_REQUIRE_MESSAGE(!j["ok"].get<bool>(), "unexpectedly ok");
-    BOOST_CHECK_EQUAL(j["error"]["code"].get<std::string>(), code);
-  }
-  return j["error"];
-}
-
-bool contains(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
-bool contains(const Json& error, const std::string& fragment) { return contains(error["message"].get<std::string>(), fragment); }
 
 bool endsWith(const std::string& text, const std::string& end) {
   return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;

@@ -11,68 +11,29 @@
 #include "samenwijs/content_loader.hpp"
 #include "test_support.hpp"
 
-using samenwijs::Api;
 using samenwijs::Json;
+
+using samenwijs_test::api;
+using samenwijs_test::contains;
+using samenwijs_test::content;
+using samenwijs_test::Envelope;
 
 namespace {
 
-const Api& api() {
-  static const Api instance = [] {
-    auto content = samenwijs_test::loadRealContent();
-    BOOST_REQUIRE_MESSAGE(content.has_value(), "content/ does not load");
-    return Api(std::move(*content));
-  }();
-  return instance;
-}
-
-const samenwijs::Content& content() { return api().content().content(); }
-
-// Parses an envelope; fails the test when it is not {"ok":true,"value":...} or
-// {"ok":false,"error":{"code":"...","message":"..."}}.
-Json envelope(const std::string& text) {
-  Json j = Json::parse(text, nullptr, false);
-  BOOST_REQUIRE_MESSAGE(!j.is_discarded(), "not JSON: " << text.substr(0, 300));
-  BOOST_REQUIRE(j.is_object());
-  BOOST_REQUIRE(j.contains("ok"));
-  BOOST_REQUIRE(j["ok"].is_boolean());
-  if (j["ok"].get<bool>()) {
-    BOOST_REQUIRE(j.contains("value"));
-    BOOST_CHECK_EQUAL(j.size(), 2u);
-  } else {
-    BOOST_REQUIRE(j.contains("error"));
-    BOOST_REQUIRE(j["error"].is_object());
-    BOOST_REQUIRE(j["error"].contains("code") && j["error"]["code"].is_string());
-    BOOST_REQUIRE(j["error"].contains("message") && j["error"]["message"].is_string());
-    BOOST_TEST(!j["error"]["message"].get<std::string>().empty());
-  }
-  return j;
-}
-
-// The value of a successful call.
+// This file checks every answer against the whole envelope shape (Envelope::Full):
+// {"ok":true,"value":...} or {"ok":false,"error":{"code":"...","message":"..."}}.
+Json envelope(const std::string& text) { return samenwijs_test::envelope(text, Envelope::Full); }
 Json okValue(const std::string& method, const std::string& args) {
-  const Json j = envelope(api().call(method, args));
-  BOOST_REQUIRE_MESSAGE(j["ok"].get<bool>(), method << " " << args << " failed: " << j.dump());
-  return j["value"];
+  return samenwijs_test::okValue(method, args, {}, Envelope::Full);
 }
-
-Json okValueOf(const std::string& method, const Json& args) { return okValue(method, samenwijs::dumpJson(args)); }
-
-// The error of a failed call; checks its code.
+Json okValueOf(const std::string& method, const Json& args) {
+  return samenwijs_test::okValueOf(method, args, {}, Envelope::Full);
+}
 Json expectError(const std::string& method, const std::string& args, const std::string& code) {
-  const Json j = envelope(api().call(method, args));
-  BOOST_TEST_CONTEXT(method << " " << args.substr(0, 200)) {
-    BOOST_REQUIRE_MESSAGE(!j["ok"].get<bool>(), "unexpectedly ok");
-    BOOST_CHECK_EQUAL(j["error"]["code"].get<std::string>(), code);
-  }
-  return j["error"];
+  return samenwijs_test::expectError(method, args, code, Envelope::Full);
 }
-
 Json expectErrorOf(const std::string& method, const Json& args, const std::string& code) {
-  return expectError(method, samenwijs::dumpJson(args), code);
-}
-
-bool contains(const Json& error, const std::string& fragment) {
-  return error["message"].get<std::string>().find(fragment) != std::string::npos;
+  return samenwijs_test::expectErrorOf(method, args, code, Envelope::Full);
 }
 
 const std::vector<std::string> kGuidanceMethods = {"overview", "guide", "lookup", "browse", "search", "sources"};

@@ -25,6 +25,7 @@ using samenwijs::ConditionStatus;
 using samenwijs::Json;
 using samenwijs::NetworkPlan;
 using samenwijs::Tie;
+using namespace samenwijs_test;
 
 namespace {
 
@@ -48,64 +49,18 @@ const Json& mapFile() {
   return j;
 }
 
-// Adds the four network files to `loader` (test_support's addFolder does not load them).
-// `replaceReadiness` swaps in another readiness document; `skip` leaves one file out.
-void addNetwork(samenwijs::ContentLoader& loader, const std::optional<std::string>& replaceReadiness = std::nullopt,
-                const std::string& skip = "") {
-  const auto dir = kContent / "network";
-  if (skip != "readiness") {
-    loader.addNetworkReadiness("network/readiness.json",
-                               replaceReadiness ? *replaceReadiness : samenwijs_test::readFile(dir / "readiness.json"));
-  }
-  if (skip != "kinds") loader.addNetworkKinds("network/kinds.json", samenwijs_test::readFile(dir / "kinds.json"));
-  if (skip != "map") loader.addNetworkMap("network/map.json", samenwijs_test::readFile(dir / "map.json"));
-  if (skip != "plan") loader.addNetworkPlan("network/plan.json", samenwijs_test::readFile(dir / "plan.json"));
-}
+const samenwijs::Network& net() { return content().network; }
 
-const Api& api() {
-  static const Api instance = [] {
-    samenwijs::ContentLoader loader;
-    samenwijs_test::addFolder(loader, kContent);
-    addNetwork(loader);
-    auto content = loader.finish();
-    BOOST_REQUIRE_MESSAGE(content.has_value(), "content/ with network/ does not load:\n"
-                                                   << samenwijs_test::formatAll(loader.issues()));
-    BOOST_REQUIRE(content->network.loaded);
-    return Api(std::move(*content));
-  }();
-  return instance;
-}
-
-const samenwijs::Network& net() { return api().content().content().network; }
-
-Json envelope(const std::string& text) {
-  Json j = Json::parse(text, nullptr, false);
-  BOOST_REQUIRE_MESSAGE(!j.is_discarded(), "not JSON: " << text.substr(0, 300));
-  BOOST_REQUIRE(j.is_object() && j.contains("ok") && j["ok"].is_boolean());
-  return j;
-}
-
-Json okValueOf(const std::string& method, const Json& args) {
-  const std::string text = samenwijs::dumpJson(args);
-  const Json j = envelope(api().call(method, text));
-  BOOST_REQUIRE_MESSAGE(j["ok"].get<bool>(), method << " " << text.substr(0, 300) << " failed: " << j.dump());
-  return j["value"];
-}
-
+// The error of a failed call; checks its code and, here, that it has a message.
 Json errorOf(const std::string& method, const std::string& argsText, const std::string& code) {
-  const Json j = envelope(api().call(method, argsText));
-  BOOST_TEST_CONTEXT(method << " " << argsText.substr(0, 200)) {
-    BOOST_REQUIRE_MESSAGE(!j["ok"].get<bool>(), "unexpectedly ok: " << j.dump().substr(0, 300));
-    BOOST_CHECK_EQUAL(j["error"]["code"].get<std::string>(), code);
-    BOOST_TEST(!j["error"]["message"].get<std::string>().empty());
-  }
-  return j["error"];
+  const Json error = samenwijs_test::expectError(method, argsText, code);
+  BOOST_TEST(!error["message"].get<std::string>().empty(), method << " " << argsText.substr(0, 200) << ": no message");
+  return error;
 }
 Json errorOfJson(const std::string& method, const Json& args, const std::string& code) {
   return errorOf(method, samenwijs::dumpJson(args), code);
 }
 
-bool has(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
 std::string msg(const Json& error) { return error["message"].get<std::string>(); }
 
 std::vector<std::optional<int>> values(std::initializer_list<int> v) {
@@ -357,8 +312,8 @@ BOOST_AUTO_TEST_CASE(verdicts_at_their_thresholds) {
       BOOST_CHECK_EQUAL(verdict(with(0, {}))["verdict"].get<std::string>(), "notYet");
       // The texts differ per phase where the situation differs.
       const bool start = std::string(phase) == "start";
-      BOOST_TEST(has(two["verdictText"].get<std::string>(), start ? "kan starten" : "staat er goed voor"));
-      BOOST_TEST(has(three["verdictText"].get<std::string>(), start ? "Nog niet" : "loopt risico"));
+      BOOST_TEST(contains(two["verdictText"].get<std::string>(), start ? "kan starten" : "staat er goed voor"));
+      BOOST_TEST(contains(three["verdictText"].get<std::string>(), start ? "Nog niet" : "loopt risico"));
       BOOST_TEST(!verdict(with(-1, {}))["verdictText"].get<std::string>().empty());
     }
   }
@@ -444,20 +399,20 @@ BOOST_AUTO_TEST_CASE(invalid_input) {
     const Json e = errorOfJson("readiness", Json{{"phase", phase}, {"answers", answers}}, "invalid_argument");
     (void)e;
   }
-  BOOST_TEST(has(msg(errorOfJson("readiness", Json{{"phase", "later"}}, "invalid_argument")), "fase"));
+  BOOST_TEST(contains(msg(errorOfJson("readiness", Json{{"phase", "later"}}, "invalid_argument")), "fase"));
   errorOfJson("readiness", Json{{"answers", answers}}, "invalid_argument");
   for (const Json& bad : {Json::array({2, 1}), Json("netwerk-doel-1"), Json(2)}) {
-    BOOST_TEST(has(msg(errorOfJson("readiness", Json{{"phase", "start"}, {"answers", bad}}, "invalid_argument")), "object"));
+    BOOST_TEST(contains(msg(errorOfJson("readiness", Json{{"phase", "start"}, {"answers", bad}}, "invalid_argument")), "object"));
   }
   for (const Json& value : {Json(3), Json(-1), Json("2"), Json(1.5), Json(true), Json::array({2})}) {
     const Json e = errorOfJson("readiness", Json{{"phase", "start"}, {"answers", {{"netwerk-doel-1", value}}}}, "invalid_argument");
-    BOOST_TEST(has(msg(e), "netwerk-doel-1"));
+    BOOST_TEST(contains(msg(e), "netwerk-doel-1"));
   }
   // Also for a statement of a condition outside the phase.
   errorOfJson("readiness", Json{{"phase", "start"}, {"answers", {{"netwerk-betrokkenheid-1", 5}}}}, "invalid_argument");
   const Json unknown = errorOfJson("readiness", Json{{"phase", "start"}, {"answers", {{"netwerk-doel-1", 2}, {"netwerk-doel-9", 2}}}},
                                    "invalid_argument");
-  BOOST_TEST(has(msg(unknown), "niet kent"));
+  BOOST_TEST(contains(msg(unknown), "niet kent"));
   errorOfJson("readiness", Json{{"phase", "running"}, {"answers", {{"netwerk-doel", 1}}}}, "invalid_argument");
   errorOf("readiness", "[1]", "bad_request");
 }
@@ -600,8 +555,8 @@ BOOST_AUTO_TEST_CASE(focus_and_mismatch_note) {
     const auto n = notes(adviceOf(individual, k["id"]));
     if (k["focus"] == "school") {
       BOOST_REQUIRE_EQUAL(n.size(), 1u);
-      BOOST_TEST(has(n[0], "ontwikkeling van de school"));
-      BOOST_TEST(has(n[0], "jouw doel vooral op die van de deelnemers"));
+      BOOST_TEST(contains(n[0], "ontwikkeling van de school"));
+      BOOST_TEST(contains(n[0], "jouw doel vooral op die van de deelnemers"));
     } else {
       BOOST_CHECK_MESSAGE(n.empty(), k["id"] << " has no note");
     }
@@ -612,8 +567,8 @@ BOOST_AUTO_TEST_CASE(focus_and_mismatch_note) {
     const auto n = notes(adviceOf(school, k["id"]));
     if (k["focus"] == "individual") {
       BOOST_REQUIRE_EQUAL(n.size(), 1u);
-      BOOST_TEST(has(n[0], "ontwikkeling van de deelnemers"));
-      BOOST_TEST(has(n[0], "jouw doel vooral op die van de school"));
+      BOOST_TEST(contains(n[0], "ontwikkeling van de deelnemers"));
+      BOOST_TEST(contains(n[0], "jouw doel vooral op die van de school"));
     } else {
       BOOST_CHECK(n.empty());
     }
@@ -625,8 +580,8 @@ BOOST_AUTO_TEST_CASE(focus_and_mismatch_note) {
 }
 
 BOOST_AUTO_TEST_CASE(invalid_input) {
-  BOOST_TEST(has(msg(errorOfJson("networkAdvice", Json{{"goals", {"doel-vliegen"}}}, "invalid_argument")), "doel-vliegen"));
-  BOOST_TEST(has(msg(errorOfJson("networkAdvice", Json{{"goals", {"doel-didactiek"}}, {"participants", {"deelnemers-robots"}}}, "invalid_argument")),
+  BOOST_TEST(contains(msg(errorOfJson("networkAdvice", Json{{"goals", {"doel-vliegen"}}}, "invalid_argument")), "doel-vliegen"));
+  BOOST_TEST(contains(msg(errorOfJson("networkAdvice", Json{{"goals", {"doel-didactiek"}}, {"participants", {"deelnemers-robots"}}}, "invalid_argument")),
                  "deelnemers-robots"));
   errorOfJson("networkAdvice", Json{{"goals", "doel-didactiek"}}, "invalid_argument");
   errorOfJson("networkAdvice", Json{{"goals", {1}}}, "invalid_argument");
@@ -676,7 +631,7 @@ BOOST_AUTO_TEST_CASE(read_plan_errors_with_pointers) {
 
   // Through the API: invalid_argument naming the pointer.
   const Json e = errorOfJson("planCheck", Json{{"plan", {{"sizeMin", 20}, {"sizeMax", 10}}}}, "invalid_argument");
-  BOOST_TEST(has(msg(e), "/sizeMin"));
+  BOOST_TEST(contains(msg(e), "/sizeMin"));
   errorOfJson("planCheck", Json{{"plan", "tekst"}}, "invalid_argument");
 }
 
@@ -722,12 +677,12 @@ BOOST_AUTO_TEST_CASE(warnings) {
   p.sizeMax = 25;
   auto w = samenwijs::planWarnings(p);
   BOOST_REQUIRE_EQUAL(w.size(), 1u);
-  BOOST_TEST(has(w[0], "Meer dan 20 deelnemers"));
+  BOOST_TEST(contains(w[0], "Meer dan 20 deelnemers"));
   p = fullPlan();
   p.sizeMin = 2;
   w = samenwijs::planWarnings(p);
   BOOST_REQUIRE_EQUAL(w.size(), 1u);
-  BOOST_TEST(has(w[0], "minder dan 3"));
+  BOOST_TEST(contains(w[0], "minder dan 3"));
   p.sizeMin = 3;
   BOOST_CHECK(samenwijs::planWarnings(p).empty());
   // A goal without the pupil.
@@ -735,7 +690,7 @@ BOOST_AUTO_TEST_CASE(warnings) {
   p.goal = "Leraren wisselen lesmateriaal uit.";
   w = samenwijs::planWarnings(p);
   BOOST_REQUIRE_EQUAL(w.size(), 1u);
-  BOOST_TEST(has(w[0], "leerling"));
+  BOOST_TEST(contains(w[0], "leerling"));
   p.goal = "Onze LEERLINGEN krijgen sneller feedback.";
   BOOST_CHECK(samenwijs::planWarnings(p).empty());
   // An empty goal is missing, not warned about.
@@ -763,18 +718,18 @@ Json importPlan(const std::string& text) {
 BOOST_AUTO_TEST_CASE(markdown_export_content) {
   const std::string md = exportText(fullPlan(), "markdown");
   BOOST_TEST(md.rfind("# Netwerkplan: Formatief handelen met ict: regio Oost\n", 0) == 0);
-  BOOST_TEST(has(md, "**Soort netwerk:** Professionele leergemeenschap (PLG)\n"));
+  BOOST_TEST(contains(md, "**Soort netwerk:** Professionele leergemeenschap (PLG)\n"));
   const Json planContent = contentFile("plan.json");
   for (const Json& s : planContent["sections"]) {
-    BOOST_TEST_CONTEXT(s["field"]) { BOOST_TEST(has(md, "## " + s["title"].get<std::string>())); }
+    BOOST_TEST_CONTEXT(s["field"]) { BOOST_TEST(contains(md, "## " + s["title"].get<std::string>())); }
   }
-  BOOST_TEST(has(md, "minimaal 8 deelnemers, maximaal 14 deelnemers"));
-  BOOST_TEST(has(md, "### 1. Tevredenheid\n\nNa elke bijeenkomst een cijfer en een tip.\n"));
-  BOOST_TEST(has(md, "### 4. Impact\n\nGesprekken met leerlingen over feedback.\n"));
+  BOOST_TEST(contains(md, "minimaal 8 deelnemers, maximaal 14 deelnemers"));
+  BOOST_TEST(contains(md, "### 1. Tevredenheid\n\nNa elke bijeenkomst een cijfer en een tip.\n"));
+  BOOST_TEST(contains(md, "### 4. Impact\n\nGesprekken met leerlingen over feedback.\n"));
   const std::string empty = exportText(NetworkPlan{}, "markdown");
   BOOST_TEST(empty.rfind("# Netwerkplan\n", 0) == 0);
-  BOOST_TEST(has(empty, "_(nog niet ingevuld)_"));
-  BOOST_TEST(!has(empty, "Soort netwerk"));
+  BOOST_TEST(contains(empty, "_(nog niet ingevuld)_"));
+  BOOST_TEST(!contains(empty, "Soort netwerk"));
   // The default format is Markdown; an unknown one is refused.
   BOOST_CHECK_EQUAL(okValueOf("planExport", Json{{"plan", planJson(fullPlan())}})["text"].get<std::string>(), md);
   errorOfJson("planExport", Json{{"plan", planJson(fullPlan())}, {"format", "pdf"}}, "invalid_argument");
@@ -860,10 +815,10 @@ BOOST_AUTO_TEST_CASE(import_refusals_keep_the_plan) {
                                   std::string("## Doel of vraag\n\nZonder titel.\n")}) {
     BOOST_TEST_CONTEXT(text.substr(0, 60)) {
       const Json e = errorOfJson("planImport", Json{{"text", text}}, "file_invalid");
-      BOOST_TEST(has(msg(e), unchanged));
+      BOOST_TEST(contains(msg(e), unchanged));
     }
   }
-  BOOST_TEST(has(msg(errorOfJson("planImport", Json{{"text", badPlan.dump()}}, "file_invalid")), "/sizeMin"));
+  BOOST_TEST(contains(msg(errorOfJson("planImport", Json{{"text", badPlan.dump()}}, "file_invalid")), "/sizeMin"));
   errorOfJson("planImport", Json{{"text", 5}}, "file_invalid");
   errorOfJson("planImport", Json::object(), "file_invalid");
   errorOfJson("planImport", Json{{"text", std::string(200001, ' ')}}, "file_invalid");
@@ -920,10 +875,10 @@ BOOST_AUTO_TEST_CASE(read_map_errors_with_pointers) {
   eighty["ties"].push_back(goodTie());
   expectIssue(mapIssues(eighty), f, "/ties", "hoogstens 80");
   // Through the API.
-  BOOST_TEST(has(msg(errorOfJson("networkMap", Json{{"map", eighty}}, "invalid_argument")), "80"));
+  BOOST_TEST(contains(msg(errorOfJson("networkMap", Json{{"map", eighty}}, "invalid_argument")), "80"));
   Json robot = oneTieMap(goodTie());
   robot["ties"][0]["kind"] = "robot";
-  BOOST_TEST(has(msg(errorOfJson("networkMap", Json{{"map", robot}}, "invalid_argument")), "/ties/0/kind"));
+  BOOST_TEST(contains(msg(errorOfJson("networkMap", Json{{"map", robot}}, "invalid_argument")), "/ties/0/kind"));
 }
 
 BOOST_AUTO_TEST_CASE(strength_and_classes) {
@@ -1150,10 +1105,10 @@ BOOST_AUTO_TEST_CASE(import_refusals) {
   for (const std::string& text : {std::string("zomaar tekst"), std::string(""), std::string("[]"), mapOf(sampleMap()).dump(),
                                   planFile.dump(), badTie.dump(), samenwijs::mapCsv(sampleMap())}) {
     BOOST_TEST_CONTEXT(text.substr(0, 60)) {
-      BOOST_TEST(has(msg(errorOfJson("mapImport", Json{{"text", text}}, "file_invalid")), unchanged));
+      BOOST_TEST(contains(msg(errorOfJson("mapImport", Json{{"text", text}}, "file_invalid")), unchanged));
     }
   }
-  BOOST_TEST(has(msg(errorOfJson("mapImport", Json{{"text", badTie.dump()}}, "file_invalid")), "/ties/2/frequency"));
+  BOOST_TEST(contains(msg(errorOfJson("mapImport", Json{{"text", badTie.dump()}}, "file_invalid")), "/ties/2/frequency"));
   errorOfJson("mapImport", Json::object(), "file_invalid");
 }
 
@@ -1174,7 +1129,7 @@ BOOST_AUTO_TEST_CASE(broken_readiness_is_reported_with_file_and_pointer) {
   r["conditions"][2]["phases"] = {"start", "later"};
   samenwijs::ContentLoader loader;
   samenwijs_test::addFolder(loader, kContent);
-  addNetwork(loader, r.dump(2));
+  samenwijs_test::addNetworkFolder(loader, kContent, r.dump(2));
   BOOST_CHECK(!loader.finish().has_value());
   const auto& issues = loader.issues();
   const std::string f = "network/readiness.json";
@@ -1196,7 +1151,7 @@ BOOST_AUTO_TEST_CASE(three_of_four_files) {
   for (const char* skip : {"readiness", "kinds", "map", "plan"}) {
     samenwijs::ContentLoader loader;
     samenwijs_test::addFolder(loader, kContent);
-    addNetwork(loader, std::nullopt, skip);
+    samenwijs_test::addNetworkFolder(loader, kContent, std::nullopt, skip);
     BOOST_TEST_CONTEXT(skip) {
       BOOST_CHECK(!loader.finish().has_value());
       expectIssue(loader.issues(), "network/", "", "alle vier bestanden");

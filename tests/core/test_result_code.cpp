@@ -17,17 +17,10 @@ using samenwijs::Answers;
 using samenwijs::DecodedResult;
 using samenwijs::DecodeError;
 using samenwijs::Framework;
+using samenwijs_test::contains;
+using samenwijs_test::content;
 
 namespace {
-
-const samenwijs::Content& content() {
-  static const samenwijs::Content instance = [] {
-    auto loaded = samenwijs_test::loadRealContent();
-    BOOST_REQUIRE_MESSAGE(loaded.has_value(), "content/ does not load");
-    return std::move(*loaded);
-  }();
-  return instance;
-}
 
 const std::vector<Framework>& frameworks() { return content().frameworks; }
 
@@ -102,8 +95,6 @@ std::string withCrc(std::vector<std::uint8_t> payload) {
 DecodedResult decode(const std::string& code, const std::string& expected = "") {
   return samenwijs::decodeResult(frameworks(), code, expected);
 }
-
-bool contains(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
 
 // A rejected decode has no framework and no answers, and a message.
 void checkRejected(const DecodedResult& d, DecodeError expected) {

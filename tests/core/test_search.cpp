@@ -19,14 +19,8 @@ using samenwijs::SearchHit;
 
 namespace {
 
-const ContentIndex& real() {
-  static const ContentIndex index = [] {
-    auto content = samenwijs_test::loadRealContent();
-    BOOST_REQUIRE_MESSAGE(content.has_value(), "content/ does not load");
-    return ContentIndex(std::move(*content));
-  }();
-  return index;
-}
+// The index of the real content, as the API builds it.
+const ContentIndex& real() { return samenwijs_test::api().content(); }
 
 std::vector<SearchHit> find(const ContentIndex& index, const std::string& query, const SearchFilter& filter = {},
                             std::size_t limit = 10000) {

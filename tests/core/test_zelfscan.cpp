@@ -16,34 +16,14 @@
 #include "test_support.hpp"
 
 using samenwijs::Answers;
-using samenwijs::Api;
 using samenwijs::Framework;
 using samenwijs::Json;
 using samenwijs::Profile;
+using namespace samenwijs_test;
 
 namespace tt = boost::test_tools;
 
 namespace {
-
-const Api& api() {
-  static const Api instance = [] {
-    auto content = samenwijs_test::loadRealContent();
-    BOOST_REQUIRE_MESSAGE(content.has_value(), "content/ does not load");
-    return Api(std::move(*content));
-  }();
-  return instance;
-}
-
-const samenwijs::Content& content() { return api().content().content(); }
-
-const Framework& framework(const std::string& id) {
-  const Framework* fw = api().content().framework(id);
-  BOOST_REQUIRE_MESSAGE(fw != nullptr, "no framework " << id);
-  return *fw;
-}
-
-const Framework& teacher() { return framework("leraar"); }
-const Framework& leader() { return framework("leidinggevende"); }
 
 // The teacher framework has 17 competences of 3 items each, in this order.
 const std::vector<std::string> kTeacherCompetences = {
@@ -96,30 +76,6 @@ const std::map<std::size_t, Three> kScenario = {
     {15, {6, 5, 7}},  // 5.5
     {16, {1, 2, 0}},  // 1.5
 };
-
-Json envelope(const std::string& text) {
-  Json j = Json::parse(text, nullptr, false);
-  BOOST_REQUIRE_MESSAGE(!j.is_discarded() && j.is_object() && j.contains("ok"), "not an envelope: " << text.substr(0, 300));
-  return j;
-}
-
-Json okValueOf(const std::string& method, const Json& args) {
-  const Json j = envelope(api().call(method, samenwijs::dumpJson(args)));
-  BOOST_REQUIRE_MESSAGE(j["ok"].get<bool>(), method << " failed: " << j.dump().substr(0, 500));
-  return j["value"];
-}
-
-Json expectErrorOf(const std::string& method, const Json& args, const std::string& code) {
-  const Json j = envelope(api().call(method, samenwijs::dumpJson(args)));
-  BOOST_TEST_CONTEXT(method << " " << samenwijs::dumpJson(args).substr(0, 200)) {
-    BOOST_REQUIRE_MESSAGE(!j["ok"].get<bool>(), "unexpectedly ok");
-    BOOST_CHECK_EQUAL(j["error"]["code"].get<std::string>(), code);
-  }
-  return j["error"];
-}
-
-bool contains(const std::string& text, const std::string& fragment) { return text.find(fragment) != std::string::npos; }
-bool contains(const Json& error, const std::string& fragment) { return contains(error["message"].get<std::string>(), fragment); }
 
 bool sharesTag(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });

@@ -25,8 +25,10 @@ export async function launchBrowser() {
  * A new page that records problems: console errors, page errors, CSP violations and any
  * request whose origin differs from `siteOrigin`.
  */
-export async function openPage(browser, siteOrigin, { viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL', acceptDownloads: true });
+export async function openPage(browser, siteOrigin, { viewport = { width: 1280, height: 900 }, serviceWorkers = 'block' } = {}) {
+  // Service workers are blocked unless a test is about them, so that page.route() sees
+  // every request and each test starts from the network.
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', acceptDownloads: true, serviceWorkers });
   const page = await context.newPage();
   const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
   page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });

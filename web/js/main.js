@@ -77,7 +77,16 @@ async function render() {
   firstRender = false;
 }
 
+// Offline use after a first visit over http(s); a folder opened as file:// needs none.
+function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('sw.js').catch(() => { /* the site works without it */ });
+  });
+}
+
 function boot() {
+  registerServiceWorker();
   document.getElementById('menu-toggle').addEventListener('click', (e) => {
     const open = document.body.classList.toggle('nav-open');
     e.currentTarget.setAttribute('aria-expanded', String(open));
