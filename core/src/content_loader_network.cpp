@@ -184,33 +184,26 @@ void ContentLoader::readNetworkPlan(JsonReader& r) {
 }
 
 
-void ContentLoader::addNetworkReadiness(const std::string& file, const std::string& text) {
+void ContentLoader::addNetworkPart(const std::string& file, const std::string& text,
+                                   void (ContentLoader::*read)(JsonReader&)) {
   if (auto json = parse(file, text)) {
     JsonReader r(*json, file, "", issues_);
-    readNetworkReadiness(r);
+    (this->*read)(r);
     ++networkParts_;
   }
+}
+
+void ContentLoader::addNetworkReadiness(const std::string& file, const std::string& text) {
+  addNetworkPart(file, text, &ContentLoader::readNetworkReadiness);
 }
 void ContentLoader::addNetworkKinds(const std::string& file, const std::string& text) {
-  if (auto json = parse(file, text)) {
-    JsonReader r(*json, file, "", issues_);
-    readNetworkKinds(r);
-    ++networkParts_;
-  }
+  addNetworkPart(file, text, &ContentLoader::readNetworkKinds);
 }
 void ContentLoader::addNetworkMap(const std::string& file, const std::string& text) {
-  if (auto json = parse(file, text)) {
-    JsonReader r(*json, file, "", issues_);
-    readNetworkMap(r);
-    ++networkParts_;
-  }
+  addNetworkPart(file, text, &ContentLoader::readNetworkMap);
 }
 void ContentLoader::addNetworkPlan(const std::string& file, const std::string& text) {
-  if (auto json = parse(file, text)) {
-    JsonReader r(*json, file, "", issues_);
-    readNetworkPlan(r);
-    ++networkParts_;
-  }
+  addNetworkPart(file, text, &ContentLoader::readNetworkPlan);
 }
 
 }  // namespace samenwijs

@@ -59,6 +59,7 @@ class ContentLoader {
   void readNetworkKinds(JsonReader& r);
   void readNetworkMap(JsonReader& r);
   void readNetworkPlan(JsonReader& r);
+  void addNetworkPart(const std::string& file, const std::string& text, void (ContentLoader::*read)(JsonReader&));
   void referAll(Reference::Kind kind, const std::vector<std::string>& ids, const JsonReader& at, const std::string& key);
   Domain readDomain(JsonReader& r, const Framework& fw);
   Competence readCompetence(JsonReader& r, const Framework& fw);
