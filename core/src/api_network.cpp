@@ -176,7 +176,19 @@ std::optional<Json> networkAdvice(const ApiContext& ctx, const Json& args, ApiEr
     advice.push_back({{"kind", a.kind->id}, {"title", a.kind->title}, {"description", a.kind->description},
                       {"focus", a.kind->focus}, {"score", a.score}, {"fit", fit}, {"reasons", reasons}});
   }
-  return Json{{"focus", focus}, {"advice", advice}};
+  Json forms = Json::array();
+  for (const auto& d : adviseForms(*net, *goals, *participants)) {
+    Json options = Json::array();
+    for (const auto& [form, a] : d.forms) {
+      Json reasons = Json::array();
+      for (const auto& g : a.matchedGoals) reasons.push_back("Past bij het doel: " + label(net->goals, g) + ".");
+      for (const auto& p : a.matchedParticipants) reasons.push_back("Past bij wie meedoen: " + label(net->participants, p) + ".");
+      options.push_back({{"form", form->id}, {"title", form->title}, {"score", a.score}, {"reasons", reasons}});
+    }
+    forms.push_back({{"dimension", d.dimension}, {"recommended", d.recommended ? Json(d.recommended->id) : Json(nullptr)},
+                     {"options", options}});
+  }
+  return Json{{"focus", focus}, {"advice", advice}, {"forms", forms}};
 }
 
 std::optional<NetworkPlan> planArg(const Json& value, ApiError& err) {

@@ -110,15 +110,21 @@ void ContentLoader::readNetworkKinds(JsonReader& r) {
   });
   r.forEach("forms", true, [&](JsonReader& f) {
     if (!f.expectObject()) return;
-    f.allowOnly({"id", "dimension", "title", "description", "source"});
-    readId(f, "netwerk");
-    const std::string dimension = f.requiredString("dimension");
-    if (!dimension.empty() && !oneOf(dimension, {"thema", "functie", "looptijd", "regio"})) {
+    f.allowOnly({"id", "dimension", "title", "description", "goals", "participants", "source"});
+    NetworkForm form;
+    form.id = readId(f, "netwerk");
+    form.dimension = f.requiredString("dimension");
+    if (!form.dimension.empty() && !oneOf(form.dimension, {"thema", "functie", "looptijd", "regio"})) {
       f.failAt("/dimension", "de dimensie is thema, functie, looptijd of regio");
     }
-    f.requiredString("title");
+    form.title = f.requiredString("title");
     f.requiredString("description");
+    form.goals = f.stringArray("goals", true);
+    form.participants = f.stringArray("participants", true);
+    referAll(Reference::Kind::NetworkGoal, form.goals, f, "goals");
+    referAll(Reference::Kind::NetworkParticipant, form.participants, f, "participants");
     readCitation(f.child("source"));
+    net.forms.push_back(std::move(form));
   });
   net.kindsJson = r.value();
 }

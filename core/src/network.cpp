@@ -31,18 +31,45 @@ ConditionStatus conditionStatus(const ReadinessCondition&, const std::vector<std
   return ConditionStatus::Attention;
 }
 
+namespace {
+// 3 points per chosen goal the option serves, 2 per chosen participant group.
+KindAdvice score(const std::vector<std::string>& optionGoals, const std::vector<std::string>& optionParticipants,
+                 const std::vector<std::string>& goals, const std::vector<std::string>& participants) {
+  KindAdvice a;
+  for (const auto& g : optionGoals) {
+    if (std::find(goals.begin(), goals.end(), g) != goals.end()) a.matchedGoals.push_back(g);
+  }
+  for (const auto& p : optionParticipants) {
+    if (std::find(participants.begin(), participants.end(), p) != participants.end()) a.matchedParticipants.push_back(p);
+  }
+  a.score = 3 * static_cast<int>(a.matchedGoals.size()) + 2 * static_cast<int>(a.matchedParticipants.size());
+  return a;
+}
+}  // namespace
+
+std::vector<FormAdvice> adviseForms(const Network& net, const std::vector<std::string>& goals,
+                                    const std::vector<std::string>& participants) {
+  std::vector<FormAdvice> out;
+  for (const char* dimension : {"thema", "functie", "looptijd", "regio"}) {
+    FormAdvice d{dimension, {}, nullptr};
+    for (const auto& form : net.forms) {
+      if (form.dimension == dimension) d.forms.emplace_back(&form, score(form.goals, form.participants, goals, participants));
+    }
+    if (d.forms.empty()) continue;
+    std::stable_sort(d.forms.begin(), d.forms.end(), [](const auto& x, const auto& y) { return x.second.score > y.second.score; });
+    const bool clear = d.forms[0].second.score > 0 && (d.forms.size() == 1 || d.forms[0].second.score > d.forms[1].second.score);
+    if (clear) d.recommended = d.forms[0].first;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
 std::vector<KindAdvice> adviseKinds(const Network& net, const std::vector<std::string>& goals,
                                     const std::vector<std::string>& participants) {
   std::vector<KindAdvice> out;
   for (const auto& kind : net.kinds) {
-    KindAdvice a{&kind, 0, {}, {}};
-    for (const auto& g : kind.goals) {
-      if (std::find(goals.begin(), goals.end(), g) != goals.end()) a.matchedGoals.push_back(g);
-    }
-    for (const auto& p : kind.participants) {
-      if (std::find(participants.begin(), participants.end(), p) != participants.end()) a.matchedParticipants.push_back(p);
-    }
-    a.score = 3 * static_cast<int>(a.matchedGoals.size()) + 2 * static_cast<int>(a.matchedParticipants.size());
+    KindAdvice a = score(kind.goals, kind.participants, goals, participants);
+    a.kind = &kind;
     out.push_back(std::move(a));
   }
   std::stable_sort(out.begin(), out.end(), [](const KindAdvice& x, const KindAdvice& y) { return x.score > y.score; });

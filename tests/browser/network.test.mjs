@@ -678,3 +678,27 @@ describe('damaged saved state', () => {
     });
   }
 });
+
+describe('the form of the network', () => {
+  it('recommends a form per dimension from the goals and participants', async () => {
+    const env = await startSite();
+    try {
+      const { page, problems, context } = await env.open({ viewport: { width: 1366, height: 900 } });
+      await page.goto(`${env.site.url}#/netwerkcheck/soort`);
+      await waitForPage(page);
+      assert.equal(await page.locator('#forms-title ~ .form-dimension .status-badge').count(), 0, 'no recommendation before choosing');
+      await page.check('#doel-doel-werkvragen');
+      await page.check('#deelnemers-deelnemers-leraren');
+      await page.click('text=Laat zien welk netwerk past');
+      const recommended = await page.locator('.form-dimension li:has(> .status-badge)').allTextContents();
+      assert.ok(recommended.some((t) => t.startsWith('Dezelfde functie')), recommended.join(' | '));
+      assert.ok(recommended.some((t) => t.startsWith('Een open einde')));
+      assert.ok(recommended.some((t) => t.startsWith('In dezelfde regio')));
+      assert.deepEqual(await axeViolations(page), []);
+      assertClean(assert, problems, 'forms');
+      await context.close();
+    } finally {
+      await env.close();
+    }
+  });
+});

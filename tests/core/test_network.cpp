@@ -593,6 +593,29 @@ BOOST_AUTO_TEST_CASE(invalid_input) {
   for (const Json& a : v["advice"]) BOOST_CHECK_EQUAL(a["fit"].get<std::string>(), "weak");
 }
 
+
+BOOST_AUTO_TEST_CASE(forms_are_advised_per_dimension) {
+  const Json v = okValueOf("networkAdvice", Json{{"goals", {"doel-werkvragen"}}, {"participants", {"deelnemers-leraren"}}});
+  std::map<std::string, Json> byDimension;
+  for (const Json& d : v["forms"]) byDimension[d["dimension"].get<std::string>()] = d;
+  BOOST_REQUIRE_EQUAL(byDimension.size(), 4u);
+  // Same function: the goal (3) and the teachers (2) against nothing for a mixed group.
+  BOOST_CHECK_EQUAL(byDimension["functie"]["recommended"].get<std::string>(), "vorm-functie-gelijk");
+  BOOST_CHECK_EQUAL(byDimension["functie"]["options"][0]["score"].get<int>(), 5);
+  BOOST_CHECK_EQUAL(byDimension["functie"]["options"][0]["reasons"].size(), 2u);
+  BOOST_CHECK_EQUAL(byDimension["looptijd"]["recommended"].get<std::string>(), "vorm-looptijd-open");
+  BOOST_CHECK_EQUAL(byDimension["regio"]["recommended"].get<std::string>(), "vorm-regio");
+  // A form that scores nothing is never recommended.
+  BOOST_CHECK(byDimension["thema"]["recommended"].is_null());
+  // Without choices nothing is recommended anywhere.
+  for (const Json& d : okValueOf("networkAdvice", Json::object())["forms"]) BOOST_CHECK(d["recommended"].is_null());
+  // A tie is no recommendation: fixed and open duration both fit these two goals.
+  const Json tie = okValueOf("networkAdvice", Json{{"goals", {"doel-onderzoek", "doel-werkvragen"}}});
+  for (const Json& d : tie["forms"]) {
+    if (d["dimension"] == "looptijd") BOOST_CHECK(d["recommended"].is_null());
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 // ---- the network plan -----------------------------------------------------------------

@@ -28,6 +28,16 @@ struct KindAdvice {
 };
 std::vector<KindAdvice> adviseKinds(const Network& net, const std::vector<std::string>& goals,
                                     const std::vector<std::string>& participants);
+// Per dimension (thema, functie, looptijd, regio), its forms scored the same way, best
+// first; the first is recommended when it scores higher than the second.
+struct FormAdvice {
+  std::string dimension;
+  std::vector<std::pair<const NetworkForm*, KindAdvice>> forms;  // KindAdvice.kind unused
+  const NetworkForm* recommended = nullptr;
+};
+std::vector<FormAdvice> adviseForms(const Network& net, const std::vector<std::string>& goals,
+                                    const std::vector<std::string>& participants);
+
 // "individual", "school" or "both", from the focus of the chosen goals; "" when none chosen.
 std::string focusOf(const Network& net, const std::vector<std::string>& goals);
 

@@ -29,6 +29,11 @@ struct NetworkKind {
   Citation source;
 };
 
+struct NetworkForm {
+  std::string id, dimension, title;  // dimension: thema, functie, looptijd, regio
+  std::vector<std::string> goals, participants;
+};
+
 struct Network {
   bool loaded = false;
   std::vector<std::pair<int, std::string>> answerLabels;  // 2 Ja, 1 Deels, 0 Nee
@@ -37,6 +42,7 @@ struct Network {
   std::vector<NetworkGoal> goals;
   std::vector<std::pair<std::string, std::string>> participants;  // id, label
   std::vector<NetworkKind> kinds;
+  std::vector<NetworkForm> forms;
   std::vector<std::pair<std::string, std::string>> planFields;  // field, title
   // The files as validated, for the site (help texts, reflections, forms).
   Json readinessJson, kindsJson, mapJson, planJson;

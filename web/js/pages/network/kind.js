@@ -28,6 +28,25 @@ export async function kindPage() {
     h('fieldset', { class: 'choice-group' }, h('legend', {}, '2. Wie doen er mee?'), checkboxes('deelnemers', kinds.participants, saved.participants)),
     h('button', { type: 'submit', class: 'button' }, 'Laat zien welk netwerk past'));
 
+  const formById = new Map(kinds.forms.map((f) => [f.id, f]));
+  const formsSection = h('section', { 'aria-labelledby': 'forms-title' });
+  function drawForms(formAdvice) {
+    replace(formsSection,
+      h('h2', { id: 'forms-title' }, 'Welke vorm past?'),
+      h('p', {}, 'Naast de soort kies je per kenmerk een vorm. Die leg je vast in het netwerkplan.'),
+      Object.keys(DIMENSION).map((d) => {
+        const advice = formAdvice && formAdvice.find((a) => a.dimension === d);
+        const options = advice ? advice.options : kinds.forms.filter((f) => f.dimension === d).map((f) => ({ form: f.id, title: f.title, reasons: [] }));
+        return h('div', { class: 'form-dimension' }, h('h3', {}, DIMENSION[d]),
+          h('ul', {}, options.map((o) => h('li', {},
+            h('strong', {}, `${o.title}: `),
+            advice && advice.recommended === o.form ? h('span', { class: 'status-badge status-badge--ok' }, 'Past het best') : null, ' ',
+            formById.get(o.form).description,
+            o.reasons.length ? h('ul', {}, o.reasons.map((r) => h('li', {}, r))) : null))),
+          advice && !advice.recommended ? h('p', { class: 'hint' }, 'Op grond van je keuzes passen deze vormen even goed. Kies wat het best bij jullie situatie past.') : null);
+      }));
+  }
+
   function show(focusResult) {
     const goals = [...form.querySelectorAll('input[name="doel"]:checked')].map((i) => i.value);
     const participants = [...form.querySelectorAll('input[name="deelnemers"]:checked')].map((i) => i.value);
@@ -42,12 +61,13 @@ export async function kindPage() {
         h('p', {}, a.description),
         a.reasons.length ? h('ul', {}, a.reasons.map((r) => h('li', {}, r))) : h('p', { class: 'hint' }, 'Geen overeenkomst met je keuzes.'),
         a.fit !== 'weak' ? h('p', {}, h('a', { href: link(`/netwerkcheck/plan?soort=${a.kind}`) }, `Maak een netwerkplan voor een ${a.title.toLowerCase()}`)) : null))));
+    drawForms(advice.forms);
     if (focusResult) result.querySelector('h2').focus();
   }
   form.addEventListener('submit', (e) => { e.preventDefault(); show(true); });
+  drawForms(null);
   if (saved.goals && saved.goals.length) show(false);
 
-  const byDimension = Object.keys(DIMENSION).map((d) => [d, kinds.forms.filter((f) => f.dimension === d)]);
   return {
     title: 'Welk netwerk past? · Netwerkcheck',
     node: [
@@ -56,11 +76,7 @@ export async function kindPage() {
       h('p', { class: 'lead' }, 'Er zijn verschillende soorten leernetwerken. Welke past, hangt af van wat je wilt bereiken en wie er meedoen.'),
       form,
       result,
-      h('section', { 'aria-labelledby': 'forms-title' },
-        h('h2', { id: 'forms-title' }, 'Vormen van een netwerk'),
-        h('p', {}, 'Naast de soort kies je een vorm. Die leg je vast in het netwerkplan.'),
-        byDimension.map(([d, forms]) => h('div', {}, h('h3', {}, DIMENSION[d]),
-          h('ul', {}, forms.map((f) => h('li', {}, h('strong', {}, `${f.title}: `), f.description)))))),
+      formsSection,
     ],
   };
 }
