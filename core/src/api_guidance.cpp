@@ -148,25 +148,6 @@ std::optional<Json> browse(const ApiContext& ctx, const Json& args, ApiError& er
   return Json{{"groups", groups}, {"topicCount", topicCount}};
 }
 
-const std::string& fieldText(const ContentIndex& index, const SearchDocument& doc, const std::string& field) {
-  const GuidanceLocation* loc = index.locate(doc.id);
-  const Guide& g = index.content().guides[loc->guide];
-  const MainQuestion& mq = g.mainQuestions[loc->mainQuestion];
-  switch (doc.kind) {
-    case SearchDocument::Kind::MainQuestion:
-      return field == "title" ? mq.title : field == "question" ? mq.question : mq.intro;
-    case SearchDocument::Kind::Topic:
-      return field == "title" ? mq.topics[loc->topic].title : mq.topics[loc->topic].text;
-    case SearchDocument::Kind::Question:
-      return mq.topics[loc->topic].questions[loc->question].text;
-    case SearchDocument::Kind::ReadingTip: {
-      const ReadingTip& tip = mq.readingTips[loc->readingTip];
-      return field == "title" ? tip.title : field == "publisher" ? tip.publisher : tip.description;
-    }
-  }
-  return mq.title;
-}
-
 // search {query, guide?, theme?, policyTheme?, limit?} -> ranked hits with highlight ranges
 std::optional<Json> search(const ApiContext& ctx, const Json& args, ApiError& err) {
   auto query = stringArg(args, "query", err);
@@ -190,12 +171,12 @@ std::optional<Json> search(const ApiContext& ctx, const Json& args, ApiError& er
     for (const auto& m : hit.matches) {
       Json ranges = Json::array();
       for (const auto& [start, length] : m.ranges) ranges.push_back({start, length});
-      fields.push_back({{"field", m.field}, {"text", fieldText(ctx.content, doc, m.field)}, {"ranges", ranges}});
+      fields.push_back({{"field", m.field}, {"text", ctx.content.fieldText(doc, m.field)}, {"ranges", ranges}});
     }
     Json h = where;
     h["kind"] = kindName(doc.kind);
     h["score"] = hit.score;
-    h["title"] = fieldText(ctx.content, doc, doc.kind == SearchDocument::Kind::Question ? "text" : "title");
+    h["title"] = ctx.content.fieldText(doc, doc.kind == SearchDocument::Kind::Question ? "text" : "title");
     h["matches"] = fields;
     out.push_back(h);
   }

@@ -40,22 +40,8 @@ std::set<std::string> idSet(const ContentIndex& index, const std::vector<SearchH
 
 // The original text of a document's field, as the API shows it.
 const std::string& fieldText(const ContentIndex& index, const SearchDocument& doc, const std::string& field) {
-  const auto* loc = index.locate(doc.id);
-  BOOST_REQUIRE(loc != nullptr);
-  const auto& mq = index.content().guides[loc->guide].mainQuestions[loc->mainQuestion];
-  switch (doc.kind) {
-    case SearchDocument::Kind::MainQuestion:
-      return field == "title" ? mq.title : field == "question" ? mq.question : mq.intro;
-    case SearchDocument::Kind::Topic:
-      return field == "title" ? mq.topics[loc->topic].title : mq.topics[loc->topic].text;
-    case SearchDocument::Kind::Question:
-      return mq.topics[loc->topic].questions[loc->question].text;
-    case SearchDocument::Kind::ReadingTip: {
-      const auto& tip = mq.readingTips[loc->readingTip];
-      return field == "title" ? tip.title : field == "publisher" ? tip.publisher : tip.description;
-    }
-  }
-  return mq.title;
+  BOOST_REQUIRE(index.locate(doc.id) != nullptr);
+  return index.fieldText(doc, field);
 }
 
 // UTF-16 offset -> byte offset in valid UTF-8.
