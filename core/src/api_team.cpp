@@ -5,6 +5,7 @@
 #include <map>
 
 #include "samenwijs/api_args.hpp"
+#include "samenwijs/csv.hpp"
 #include "samenwijs/team.hpp"
 
 namespace samenwijs {
@@ -201,19 +202,6 @@ std::optional<Json> teamCompare(const ApiContext& ctx, const Json& args, ApiErro
               {"competences", competences}, {"domains", domains}};
 }
 
-std::string csvField(const std::string& s) {
-  if (s.find_first_of(";\"\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-  return out + "\"";
-}
-
-std::string number(const std::optional<double>& v) {
-  if (!v) return "";
-  const long long tenths = std::llround(*v * 10);
-  return std::to_string(tenths / 10) + "," + std::to_string(std::llabs(tenths % 10));  // Dutch decimal comma
-}
-
 // teamCsv {text?, files?, framework?, minGroupSize?} -> aggregated figures only, never answers
 std::optional<Json> teamCsv(const ApiContext& ctx, const Json& args, ApiError& err) {
   auto req = teamRequest(ctx, args, true, err);
@@ -224,21 +212,21 @@ std::optional<Json> teamCsv(const ApiContext& ctx, const Json& args, ApiError& e
     return std::nullopt;
   }
   const Framework& fw = *set.framework;
-  // Semicolons and decimal commas: what Dutch spreadsheet settings expect.
-  std::string csv = "soort;id;titel;aantal;te weinig antwoorden";
-  for (const auto& l : fw.levels) csv += ";niveau " + std::to_string(l.value) + " " + l.label;
-  csv += ";gemiddelde;mediaan\n";
+  CsvWriter csv;
+  csv.text("soort").text("id").text("titel").text("aantal").text("te weinig antwoorden");
+  for (const auto& l : fw.levels) csv.text("niveau " + std::to_string(l.value) + " " + l.label);
+  csv.text("gemiddelde").text("mediaan").endRow();
   auto row = [&](const char* kind, const std::string& id, const std::string& title, const Distribution& d) {
-    csv += std::string(kind) + ";" + id + ";" + csvField(title) + ";" + std::to_string(d.n()) + ";" + std::to_string(d.tooFew);
-    for (int count : d.counts) csv += ";" + std::to_string(count);
-    csv += ";" + number(d.mean()) + ";" + number(d.median()) + "\n";
+    csv.text(kind).text(id).text(title).number(static_cast<long long>(d.n())).number(d.tooFew);
+    for (int count : d.counts) csv.number(count);
+    csv.decimal(d.mean()).decimal(d.median()).endRow();
   };
   std::size_t c = 0;
   for (std::size_t d = 0; d < fw.domains.size(); ++d) {
     row("domein", fw.domains[d].id, fw.domains[d].title, set.domains[d]);
     for (const auto& comp : fw.domains[d].competences) row("competentie", comp.id, comp.title, set.competences[c++]);
   }
-  return Json{{"filename", "teamoverzicht-" + fw.id + ".csv"}, {"mimeType", "text/csv"}, {"text", csv}};
+  return Json{{"filename", "teamoverzicht-" + fw.id + ".csv"}, {"mimeType", "text/csv"}, {"text", csv.str()}};
 }
 
 }  // namespace

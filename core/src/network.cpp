@@ -1,5 +1,7 @@
 #include "samenwijs/network.hpp"
 
+#include "samenwijs/csv.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -320,21 +322,19 @@ MapAnalysis analyseMap(const std::vector<Tie>& ties) {
 }
 
 std::string mapCsv(const std::vector<Tie>& ties) {
-  auto field = [](const std::string& s) {
-    if (s.find_first_of(";\"\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-  };
-  std::string csv = "naam;soort;kring;binnen of buiten de school;hoe vaak (1-5);hoe betrokken (1-5);sterkte (1-25);sterkte\n";
+  CsvWriter csv;
+  for (const char* h : {"naam", "soort", "kring", "binnen of buiten de school", "hoe vaak (1-5)", "hoe betrokken (1-5)",
+                        "sterkte (1-25)", "sterkte"})
+    csv.text(h);
+  csv.endRow();
   for (const auto& t : ties) {
     const int s = tieStrength(t);
     const std::string cls = strengthClass(s);
-    csv += field(t.name) + ";" + (t.kind == "organisation" ? "organisatie" : "persoon") + ";" + field(t.circle) + ";" +
-           (t.inside ? "binnen" : "buiten") + ";" + std::to_string(t.frequency) + ";" + std::to_string(t.involvement) + ";" +
-           std::to_string(s) + ";" + (cls == "strong" ? "sterk" : cls == "medium" ? "middel" : "zwak") + "\n";
+    csv.text(t.name).text(t.kind == "organisation" ? "organisatie" : "persoon").text(t.circle);
+    csv.text(t.inside ? "binnen" : "buiten").number(t.frequency).number(t.involvement).number(s);
+    csv.text(cls == "strong" ? "sterk" : cls == "medium" ? "middel" : "zwak").endRow();
   }
-  return csv;
+  return csv.str();
 }
 
 }  // namespace samenwijs

@@ -243,7 +243,7 @@ function expectedMap(ties) {
 
 function expectedCsv(ties) {
   const field = (s) => (/[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return ['naam;soort;kring;binnen of buiten de school;hoe vaak (1-5);hoe betrokken (1-5);sterkte (1-25);sterkte',
+  return '\uFEFF' + ['naam;soort;kring;binnen of buiten de school;hoe vaak (1-5);hoe betrokken (1-5);sterkte (1-25);sterkte',
     ...ties.map((t) => [field(t.name), t.kind === 'organisation' ? 'organisatie' : 'persoon', field(t.circle), t.inside ? 'binnen' : 'buiten',
       t.frequency, t.involvement, strengthOf(t), CLASS_NL[classOf(strengthOf(t))]].join(';'))].join('\n') + '\n';
 }

@@ -356,7 +356,9 @@ describe('the CSV', () => {
     await makePicture(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:text-is("Download cijfers (CSV)")')]);
     assert.equal(download.suggestedFilename(), 'teamoverzicht-leraar.csv');
-    const csv = await readFile(await download.path(), 'utf8');
+    const withBom = await readFile(await download.path(), 'utf8');
+    assert.ok(withBom.startsWith('\uFEFF'), 'a byte order mark, so that Excel shows accents');
+    const csv = withBom.slice(1);
     assert.ok(csv.endsWith('\n'));
     const lines = csv.slice(0, -1).split('\n');
     assert.equal(lines[0], ['soort', 'id', 'titel', 'aantal', 'te weinig antwoorden',

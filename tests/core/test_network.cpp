@@ -608,7 +608,8 @@ BOOST_AUTO_TEST_CASE(forms_are_advised_per_dimension) {
   // A form that scores nothing is never recommended.
   BOOST_CHECK(byDimension["thema"]["recommended"].is_null());
   // Without choices nothing is recommended anywhere.
-  for (const Json& d : okValueOf("networkAdvice", Json::object())["forms"]) BOOST_CHECK(d["recommended"].is_null());
+  const Json empty = okValueOf("networkAdvice", Json::object());
+  for (const Json& d : empty["forms"]) BOOST_CHECK(d["recommended"].is_null());
   // A tie is no recommendation: fixed and open duration both fit these two goals.
   const Json tie = okValueOf("networkAdvice", Json{{"goals", {"doel-onderzoek", "doel-werkvragen"}}});
   for (const Json& d : tie["forms"]) {
@@ -1076,6 +1077,7 @@ BOOST_AUTO_TEST_CASE(csv_export) {
   BOOST_CHECK_EQUAL(v["filename"].get<std::string>(), "netwerkkaart.csv");
   BOOST_CHECK_EQUAL(v["mimeType"].get<std::string>(), "text/csv");
   const std::string expected =
+      "\xEF\xBB\xBF"  // the byte order mark Excel needs for accents
       "naam;soort;kring;binnen of buiten de school;hoe vaak (1-5);hoe betrokken (1-5);sterkte (1-25);sterkte\n"
       "\"Jan; \"\"de\"\" Vries\";persoon;team;binnen;2;3;6;middel\n"
       "PABO;organisatie;\"opleiding; stage\";buiten;5;5;25;sterk\n"
