@@ -1,6 +1,7 @@
 #include "samenwijs/api.hpp"
 
 #include "samenwijs/content_loader.hpp"
+#include "samenwijs/json_depth.hpp"
 
 namespace samenwijs {
 namespace {
@@ -43,6 +44,12 @@ std::string Api::call(const std::string& method, const std::string& argsJson, co
   // before they could exhaust the module's memory.
   if (argsJson.size() > kMaxArgumentBytes || attachment.size() > kMaxAttachmentBytes) {
     return error(errc::kInvalidArgument, "De invoer is te groot om te verwerken.");
+  }
+  // Refused before parsing: nothing nested too deeply ever exists as a value, so no
+  // method can overflow the (small) wasm stack by copying or comparing it.
+  if (jsonTooDeep(argsJson)) {
+    return error(errc::kInvalidArgument, "Deze gegevens zijn te diep genest (meer dan " + std::to_string(kMaxJsonDepth) +
+                                             " niveaus) om te verwerken.");
   }
   Json args = Json::parse(argsJson.empty() ? std::string("{}") : argsJson, nullptr, false);
   if (args.is_discarded() || !args.is_object()) {

@@ -330,7 +330,7 @@ std::optional<Json> planImport(const ApiContext& ctx, const Json& args, ApiError
   const std::string& text = it->get_ref<const std::string&>();
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first != std::string::npos && text[first] == '{') {
-    const Json file = Json::parse(text, nullptr, false);
+    const Json file = parseJsonLimited(text);
     if (file.is_discarded() || !file.is_object() || !file.contains("format") || file["format"] != kPlanFormat || !file.contains("plan")) {
       err = {"file_invalid", "Dit bestand is geen netwerkplan van Samenwijs. Je huidige plan is niet veranderd."};
       return std::nullopt;
@@ -418,7 +418,7 @@ std::optional<Json> mapImport(const ApiContext& ctx, const Json& args, ApiError&
   const Network* net = network(ctx, err);
   if (!net) return std::nullopt;
   auto it = args.find("text");
-  const Json file = it != args.end() && it->is_string() ? Json::parse(it->get<std::string>(), nullptr, false) : Json();
+  const Json file = it != args.end() && it->is_string() ? parseJsonLimited(it->get<std::string>()) : Json();
   if (file.is_discarded() || !file.is_object() || !file.contains("format") || file["format"] != kMapFormat) {
     err = {"file_invalid", "Dit bestand is geen netwerkkaart van Samenwijs. Je huidige kaart is niet veranderd."};
     return std::nullopt;

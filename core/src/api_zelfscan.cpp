@@ -174,7 +174,7 @@ std::optional<Json> readResultFile(const ApiContext& ctx, const Json& args, ApiE
   auto text = stringArg(args, "text", err);
   auto expected = text ? stringArg(args, "framework", err) : std::nullopt;
   if (!expected) return std::nullopt;
-  const Json file = Json::parse(*text, nullptr, false);
+  const Json file = parseJsonLimited(*text);
   auto refuse = [&](const std::string& why) -> std::optional<Json> {
     err = {"file_invalid", why};
     return std::nullopt;

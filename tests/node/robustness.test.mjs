@@ -480,13 +480,15 @@ test('deep nesting (10 000 to 1 000 000 levels) is rejected without overflowing 
   for (const depth of [10_000, 100_000, 1_000_000]) {
     const open = '['.repeat(depth);
     const nested = open + ']'.repeat(depth);
+    // Anything nested deeper than 64 levels is refused before it is parsed
+    // (core/include/samenwijs/json_depth.hpp; tests/node/depth.test.mjs for every method).
     const cases = [
-      ['guide', open, 'bad_request'],
-      ['search', nested, 'bad_request'],
+      ['guide', open, 'invalid_argument'],
+      ['search', nested, 'invalid_argument'],
       ['guide', `{"id":${nested}}`, 'invalid_argument'],
-      ['browse', `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`, 'ok'],
-      ['search', `{"query":"ict","x":${nested}}`, 'ok'],
-      ['lookup', `{"id":"bestuurder","x":${open}}`, 'bad_request'],
+      ['browse', `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`, 'invalid_argument'],
+      ['search', `{"query":"ict","x":${nested}}`, 'invalid_argument'],
+      ['lookup', `{"id":"bestuurder","x":${open}}`, 'invalid_argument'],
     ];
     for (const [method, text, expected] of depth === 1_000_000 ? cases.slice(0, 2) : cases) {
       const started = performance.now();
@@ -500,9 +502,11 @@ test('deep nesting (10 000 to 1 000 000 levels) is rejected without overflowing 
   let deep = [];
   for (let i = 0; i < 1000; i += 1) deep = [deep];
   assert.throws(() => core.guide(deep), (e) => e instanceof SamenwijsError && e.code === 'invalid_argument');
-  assert.equal(core.browse({ x: deep }).topicCount, core.browse().topicCount);
+  assert.throws(() => core.browse({ x: deep }), (e) => e instanceof SamenwijsError && e.code === 'invalid_argument');
+  let shallow = [];
+  for (let i = 0; i < 62; i += 1) shallow = [shallow];
+  assert.equal(core.browse({ x: shallow }).topicCount, core.browse().topicCount, '64 levels are still read');
   t.diagnostic(times.join('; '));
-  t.diagnostic('nlohmann 3.11 parses and destroys iteratively: no stack overflow even at 1 000 000 levels');
   assertStillHealthy('after deep nesting');
 });
 
@@ -720,4 +724,34 @@ test('an oversized argument is refused with an error, not an abort', async () =>
   assert.equal(attached.error.code, 'invalid_argument');
   assert.deepEqual(fresh.aborts, []);
   assert.equal(fresh.core.guide('bestuurder').id, 'bestuurder', 'the module still works');
+});
+
+test('every facade method with arguments of every wrong type: a value or a SamenwijsError, never a TypeError', () => {
+  const cyclic = {};
+  cyclic.self = cyclic;
+  const throwing = { get id() { throw new Error('getter'); }, toJSON() { throw new TypeError('toJSON'); } };
+  const wrong = [undefined, null, 0, -1, NaN, true, '', 'x', [], [1, 'x'], {}, { text: 5 }, { text: {} },
+    Symbol('s'), 10n, () => 1, cyclic, throwing, new Date(0), new Map([[1, 2]]), Object.create(null),
+    { toString() { throw new Error('toString'); } }];
+  const methods = Object.getOwnPropertyNames(Object.getPrototypeOf(core))
+    .filter((name) => typeof core[name] === 'function' && !['constructor', 'loadContent', 'ready', 'invoke', 'restart'].includes(name));
+  assert.ok(methods.includes('team') && methods.includes('mapImport') && methods.includes('call'), methods.join(','));
+  let calls = 0;
+  for (const name of methods) {
+    for (const a of wrong) {
+      for (const args of [[a], [a, a], [a, a, a], ['leraar', a], [a, 'json']]) {
+        try {
+          core[name](...args);
+        } catch (error) {
+          assert.ok(error instanceof SamenwijsError, `core.${name}(${args.map((x) => typeof x).join(', ')}): ${error && error.name}: ${error && error.message}`);
+          assert.notEqual(error.code, 'internal', `core.${name}`);
+        }
+        calls += 1;
+      }
+    }
+  }
+  assert.throws(() => core.team(undefined), (e) => e instanceof SamenwijsError);
+  assert.throws(() => core.teamCsv(null), (e) => e instanceof SamenwijsError);
+  assert.equal(core.restarts, 0);
+  assertStillHealthy(`after ${calls} calls with wrong types`);
 });

@@ -15,41 +15,125 @@ function unwrap(envelopeText) {
   try {
     envelope = JSON.parse(envelopeText);
   } catch {
+    envelope = null;
+  }
+  if (!envelope || typeof envelope !== 'object' || (!envelope.ok && !envelope.error)) {
     throw new SamenwijsError('internal', 'Onverwacht antwoord van de rekenkern.');
   }
   if (!envelope.ok) throw new SamenwijsError(envelope.error.code, envelope.error.message);
   return envelope.value;
 }
 
-// Arguments JSON cannot encode (a function, a BigInt, a cycle) or the bindings refuse
-// become the same typed error as everything else.
-function guard(send) {
+// Arguments JSON cannot encode (a function, a BigInt, a cycle, a getter that throws,
+// nesting deeper than the JS stack) become the same typed error as everything else.
+function encode(args) {
   try {
-    return send();
-  } catch (error) {
+    const text = JSON.stringify(args);
+    return text === undefined ? '{}' : text;
+  } catch {
     throw new SamenwijsError('bad_request', 'Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.');
   }
 }
 
+function text(value) {
+  try {
+    return String(value);
+  } catch {
+    throw new SamenwijsError('bad_request', 'Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.');
+  }
+}
+
+// A plain object of arguments, or a SamenwijsError (never a TypeError from destructuring).
+function requestObject(value, what) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new SamenwijsError('invalid_argument', `De gegevens voor ${what} moeten een object zijn.`);
+  }
+  return value;
+}
+
+// A trap inside the module (a RangeError from a stack overflow, a WebAssembly.RuntimeError
+// such as "unreachable" or "out of bounds") may leave its memory and stack in a broken
+// state, so the facade drops that instance and builds a new one: one bad file never
+// breaks the tab.
+function isTrap(error) {
+  return error instanceof RangeError ||
+    (typeof WebAssembly === 'object' && WebAssembly.RuntimeError && error instanceof WebAssembly.RuntimeError) ||
+    (error && error.name === 'RuntimeError');
+}
+
 export class SamenwijsCore {
-  constructor(module) {
+  /**
+   * module: the Emscripten module. rebuild (optional): async () => a fresh module; the
+   * facade calls it after a trap and loads the same content into the new instance.
+   */
+  constructor(module, { rebuild = null } = {}) {
     this.module = module;
+    this.rebuildModule = rebuild;
     this.contentLoaded = false;
+    this.bundleText = null;
+    this.restarting = null;
+    this.restarts = 0;
+  }
+
+  /** Resolves once the module is usable again after a restart (at once otherwise). */
+  ready() {
+    return this.restarting || Promise.resolve(this);
+  }
+
+  // Runs one call into the module; a trap starts a rebuild and becomes a SamenwijsError.
+  invoke(send) {
+    if (!this.module) {
+      throw new SamenwijsError('restarting', 'De rekenkern wordt opnieuw gestart. Probeer het over een ogenblik nog eens.');
+    }
+    try {
+      return send(this.module);
+    } catch (error) {
+      if (error instanceof SamenwijsError) throw error;
+      if (isTrap(error)) {
+        this.restart();
+        throw new SamenwijsError('internal', 'Deze gegevens waren te zwaar voor de rekenkern. Samenwijs is opnieuw gestart; wat je eerder invulde, is bewaard.');
+      }
+      throw new SamenwijsError('bad_request', 'Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.');
+    }
+  }
+
+  restart() {
+    this.restarts += 1;
+    if (!this.rebuildModule) return; // nothing to rebuild with: keep the instance
+    this.module = null;
+    this.restarting = (async () => {
+      try {
+        const fresh = await this.rebuildModule();
+        if (this.bundleText !== null) unwrap(fresh.loadContent(this.bundleText));
+        this.module = fresh;
+      } finally {
+        this.restarting = null;
+      }
+      return this;
+    })();
+    this.restarting.catch(() => {}); // a failed rebuild shows up as 'restarting' errors
   }
 
   /** Low-level call: method name and an arguments object; returns the value or throws. */
   call(method, args = {}) {
-    return unwrap(guard(() => this.module.call(String(method), JSON.stringify(args))));
+    const name = text(method);
+    const json = encode(args);
+    return unwrap(this.invoke((m) => m.call(name, json)));
   }
 
   /** Like call(), with a large text passed beside the arguments instead of inside the JSON. */
-  callWithText(method, args, text) {
-    return unwrap(guard(() => this.module.callWithText(String(method), JSON.stringify(args), String(text))));
+  callWithText(method, args, attachment) {
+    const name = text(method);
+    const json = encode(args);
+    const bulk = text(attachment);
+    return unwrap(this.invoke((m) => m.callWithText(name, json, bulk)));
   }
 
   loadContent(bundleText) {
-    const overview = unwrap(guard(() => this.module.loadContent(String(bundleText))));
+    const bundle = text(bundleText);
+    const overview = unwrap(this.invoke((m) => m.loadContent(bundle)));
     this.contentLoaded = true;
+    this.bundleText = bundle;
     return overview;
   }
 
@@ -69,9 +153,9 @@ export class SamenwijsCore {
   resultFile(framework, answers) { return this.call('resultFile', { framework, answers }); }
   readResultFile(text, framework) { return this.call('readResultFile', { text, framework }); }
   compare(earlier, later) { return this.call('compare', { earlier, later }); }
-  team({ text = '', ...rest }) { return this.callWithText('team', rest, text); }
+  team(request) { const { text: codes = '', ...rest } = requestObject(request, 'het teamoverzicht'); return this.callWithText('team', rest, codes); }
   teamCompare(earlier, later) { return this.call('teamCompare', { earlier, later }); }
-  teamCsv({ text = '', ...rest }) { return this.callWithText('teamCsv', rest, text); }
+  teamCsv(request) { const { text: codes = '', ...rest } = requestObject(request, 'het teamoverzicht'); return this.callWithText('teamCsv', rest, codes); }
   network() { return this.call('network'); }
   readiness(phase, answers) { return this.call('readiness', { phase, answers }); }
   networkAdvice(goals, participants) { return this.call('networkAdvice', { goals, participants }); }
@@ -81,4 +165,20 @@ export class SamenwijsCore {
   networkMap(map) { return this.call('networkMap', { map }); }
   mapExport(map, format) { return this.call('mapExport', { map, format }); }
   mapImport(text) { return this.call('mapImport', { text }); }
+}
+
+// Every facade method (also ones added later): whatever goes wrong while its arguments
+// are put together (a getter or a Proxy that throws, a value that cannot be spread)
+// becomes a SamenwijsError too, never a TypeError.
+for (const name of Object.getOwnPropertyNames(SamenwijsCore.prototype)) {
+  const method = SamenwijsCore.prototype[name];
+  if (['constructor', 'ready', 'restart'].includes(name) || typeof method !== 'function') continue;
+  SamenwijsCore.prototype[name] = function guardedFacadeMethod(...args) {
+    try {
+      return method.apply(this, args);
+    } catch (error) {
+      if (error instanceof SamenwijsError) throw error;
+      throw new SamenwijsError('bad_request', 'Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.');
+    }
+  };
 }

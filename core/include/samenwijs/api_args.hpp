@@ -4,6 +4,7 @@
 #include <string>
 
 #include "samenwijs/api.hpp"
+#include "samenwijs/json_depth.hpp"  // parseJsonLimited, for imported files
 
 namespace samenwijs {
 
