@@ -6,8 +6,8 @@
 //   samenwijs-core-wasm.js        the same wasm as base64, used only from file://
 //   content.js                    the validated content bundle as a classic script
 //   sw.js                         the service worker that keeps the site usable offline
-// A version stamp (hash of all outputs) is added to asset URLs so browsers never mix
-// an old script with a new module.
+// A version stamp (hash of all outputs) is written into every file and added to asset
+// URLs, so a page never runs an old script with a new module or content.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,6 +37,32 @@ function copyStatic(webDir, outDir) {
   }
 }
 
+function listFiles(dir) {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+function leb128(n) {
+  const bytes = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n) byte |= 0x80;
+    bytes.push(byte);
+  } while (n);
+  return Buffer.from(bytes);
+}
+
+// Appends a custom section "samenwijs-version" holding the version: the page reads it
+// with WebAssembly.Module.customSections and refuses a wasm of another build.
+function withVersionSection(wasm, version) {
+  const name = Buffer.from('samenwijs-version');
+  const payload = Buffer.concat([leb128(name.length), name, Buffer.from(version)]);
+  return Buffer.concat([wasm, Buffer.from([0]), leb128(payload.length), payload]);
+}
+
 async function main() {
   const opts = args();
   const outDir = resolve(opts.out);
@@ -60,27 +86,40 @@ async function main() {
   const wasmPath = moduleJs.replace(/\.js$/, '.wasm');
   if (!existsSync(wasmPath)) throw new Error(`build-site: ${wasmPath} not found`);
   const wasm = readFileSync(wasmPath);
-  // The glue is already minified by emcc in release builds.
-  cpSync(moduleJs, join(outDir, 'samenwijs-core.js'));
-  writeFileSync(join(outDir, 'samenwijs-core.wasm'), wasm);
-  writeFileSync(join(outDir, 'samenwijs-core-wasm.js'), `self.SAMENWIJS_WASM_BASE64=${JSON.stringify(wasm.toString('base64'))};\n`);
-
+  const glue = readFileSync(moduleJs, 'utf8'); // already minified by emcc in release builds
   const bundle = readFileSync(opts.bundle, 'utf8');
-  // A JSON string literal is a valid JS string literal: the core parses it as sent.
-  writeFileSync(join(outDir, 'content.js'), `self.SAMENWIJS_CONTENT=${JSON.stringify(bundle)};\n`);
 
+  // The version: a hash of everything the build ships, before the version is written
+  // into it. Every file a page loads carries it, and the page refuses a file of another
+  // version (web/js/version.js); the service worker caches exactly one version.
   const hash = createHash('sha256');
-  for (const file of ['app.js', 'samenwijs-core.js', 'samenwijs-core.wasm', 'content.js', 'css/site.css']) {
-    hash.update(readFileSync(join(outDir, file)));
+  for (const part of [glue, wasm, bundle, ...listFiles(outDir).map((f) => readFileSync(f))]) {
+    hash.update(part);
+    hash.update('\0');
   }
   const version = hash.digest('hex').slice(0, 10);
-  const indexPath = join(outDir, 'index.html');
-  writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replaceAll('__VERSION__', version));
+  const stamp = (file, extra = {}) => {
+    let text = readFileSync(file, 'utf8').replaceAll('__SAMENWIJS_VERSION__', version).replaceAll('__VERSION__', version);
+    for (const [key, value] of Object.entries(extra)) text = text.replaceAll(key, value);
+    writeFileSync(file, text);
+  };
 
-  // The service worker caches everything a visit may need, relative to its own URL.
-  const cached = ['./', 'index.html', 'app.js', 'samenwijs-core.js', 'samenwijs-core.wasm', 'content.js', 'css/site.css', 'icons/favicon.svg'];
-  const swPath = join(outDir, 'sw.js');
-  writeFileSync(swPath, readFileSync(swPath, 'utf8').replaceAll('__VERSION__', version).replaceAll('__FILES__', JSON.stringify(cached)));
+  stamp(join(outDir, 'app.js'));
+  writeFileSync(join(outDir, 'samenwijs-core.js'), `${glue}\nglobalThis.SAMENWIJS_CORE_VERSION=${JSON.stringify(version)};\n`);
+  const stampedWasm = withVersionSection(wasm, version);
+  writeFileSync(join(outDir, 'samenwijs-core.wasm'), stampedWasm);
+  writeFileSync(join(outDir, 'samenwijs-core-wasm.js'), `self.SAMENWIJS_WASM_BASE64=${JSON.stringify(stampedWasm.toString('base64'))};\n`);
+  // A JSON string literal is a valid JS string literal: the core parses it as sent.
+  writeFileSync(join(outDir, 'content.js'),
+    `self.SAMENWIJS_CONTENT_VERSION=${JSON.stringify(version)};self.SAMENWIJS_CONTENT=${JSON.stringify(bundle)};\n`);
+  stamp(join(outDir, 'index.html'));
+
+  // The service worker caches exactly the URLs a page of this version asks for.
+  const v = `?v=${version}`;
+  const cached = ['./', `app.js${v}`, `css/site.css${v}`, `samenwijs-core.js${v}`, `samenwijs-core.wasm${v}`, `content.js${v}`,
+    'manifest.webmanifest', 'icons/favicon.svg']; // the PNG icons only matter when installing
+  const stamped = ['./', `app.js${v}`, `samenwijs-core.js${v}`, `samenwijs-core.wasm${v}`, `content.js${v}`];
+  stamp(join(outDir, 'sw.js'), { __FILES__: JSON.stringify(cached), __STAMPED__: JSON.stringify(stamped) });
   console.log(`Site assembled in ${outDir} (version ${version})`);
 }
 

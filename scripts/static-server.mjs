@@ -1,8 +1,11 @@
-// A tiny static server for tests and benchmarks: serves build/site under a sub-path
-// (as GitHub Pages does for a project site), loopback only, with the right MIME types.
+// A tiny static server for tests, benchmarks and local use: serves a built site under a
+// sub-path (as GitHub Pages does for a project site), loopback only, with the right MIME
+// types, ETags (so a browser can revalidate instead of downloading again) and a chosen
+// Cache-Control. A request never leaves the served folder, after decoding.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { extname, relative, resolve, sep, isAbsolute } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,35 +20,73 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+function isInside(dir, path) {
+  const r = relative(dir, path);
+  return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r);
+}
+
 /**
- * Serves `root` under `basePath` (e.g. '/samenwijs/'). Resolves to { url, close, requests }.
- * `requests` records every path asked for, so tests can see what the site loaded.
+ * The file under `rootDir` that URL path `rel` names, or null when it would lie outside
+ * (after percent-decoding: '..%2F' is '../'), or the path cannot be decoded.
  */
-export async function serveSite(root, { basePath = '/', port = 0 } = {}) {
-  const rootDir = resolve(root);
+export async function confinedPath(rootDir, rel) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rel);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  if (decoded === '' || decoded.endsWith('/')) decoded += 'index.html';
+  const file = resolve(rootDir, `.${sep}${decoded}`);
+  if (!isInside(rootDir, file)) return null;
+  // A symbolic link inside the folder must not lead out of it either.
+  try {
+    if (!isInside(await realpath(rootDir), await realpath(file))) return null;
+  } catch {
+    // Missing: the caller answers 404.
+  }
+  return file;
+}
+
+/**
+ * Serves `root` under `basePath` (e.g. '/samenwijs/'). Resolves to
+ *   { url, requests, log, setRoot(dir), close }
+ * `requests` records every path asked for, so tests can see what the site loaded; `log`
+ * has { path, search, status, bytes } per answer. `setRoot` switches to another build
+ * (a deploy). `cacheControl` is sent with every file (default no-store).
+ */
+export async function serveSite(root, { basePath = '/', port = 0, cacheControl = 'no-store' } = {}) {
+  let rootDir = resolve(root);
   const requests = [];
+  const log = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
+    const answer = (status, headers, body = '') => {
+      res.writeHead(status, headers).end(body);
+      log.push({ path: url.pathname, search: url.search, status, bytes: body.length });
+    };
     if (!url.pathname.startsWith(basePath)) {
-      res.writeHead(404).end('not found');
+      answer(404, {}, 'not found');
       return;
     }
-    let rel = decodeURIComponent(url.pathname.slice(basePath.length)) || 'index.html';
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = normalize(join(rootDir, rel));
-    if (!file.startsWith(rootDir)) {
-      res.writeHead(403).end('forbidden');
+    const dir = rootDir;
+    const file = await confinedPath(dir, url.pathname.slice(basePath.length));
+    if (!file) {
+      answer(403, {}, 'forbidden');
       return;
     }
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
+      const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
+      const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': cacheControl, etag };
+      if (req.headers['if-none-match'] === etag) answer(304, headers);
+      else answer(200, headers, body);
     } catch {
-      res.writeHead(404).end('not found');
+      answer(404, {}, 'not found');
     }
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
@@ -53,6 +94,8 @@ export async function serveSite(root, { basePath = '/', port = 0 } = {}) {
   return {
     url: `http://127.0.0.1:${actual}${basePath}`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    log,
+    setRoot: (dir) => { rootDir = resolve(dir); },
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
 }

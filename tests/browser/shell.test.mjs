@@ -188,3 +188,71 @@ describe('the shell', () => {
     await context.close();
   });
 });
+
+describe('broken deep links', () => {
+  // Links that name something that does not exist: each shows the not-found page with a
+  // way back, never "Er ging iets mis".
+  const BROKEN = [
+    ['/gespreksstarters/bestuurder/bestaat-niet', '#/gespreksstarters'],
+    ['/gespreksstarters/bestaat-niet', '#/gespreksstarters'],
+    ['/gespreksstarters/bestaat-niet/bestuurder-1a', '#/gespreksstarters'],
+    ['/gespreksstarters/%E0%A4%A', '#/gespreksstarters'],
+    ['/zelfscan/code?c=SW1-AAAAAAAAAAAA', '#/zelfscan'],
+    ['/zelfscan/code?c=', '#/zelfscan'],
+    ['/zelfscan/code?c=kapot%20en%20%E2%80%8B', '#/zelfscan'],
+    ['/zelfscan/bestaat-niet/stap/1', '#/zelfscan'],
+    ['/zelfscan/bestaat-niet/uitslag', '#/zelfscan'],
+    ['/netwerkcheck/bestaat-niet', '#/netwerkcheck'],
+    ['/bestaat-niet/ook-niet', '#/'],
+  ];
+  it('show a not-found page with a way back, accessible, without errors', async () => {
+    const { page, problems, context } = await env.open();
+    for (const [route, back] of BROKEN) {
+      await page.goto(`${env.site.url}#${route}`);
+      await waitForPage(page);
+      assert.equal((await page.textContent('main h1')).trim(), 'Pagina niet gevonden', route);
+      assert.ok(await page.locator(`main a[href="${back}"]`).count() >= 1, `${route}: a link back to ${back}`);
+      assert.ok(await page.locator('main a[href="#/"]').count() >= 1, `${route}: a link to the start page`);
+      assert.doesNotMatch(await page.textContent('main'), /Er ging iets mis|\/[a-z]+\/\d+\b/, route);
+      assert.deepEqual(await axeViolations(page), [], `axe on ${route}`);
+    }
+    assertClean(assert, problems, 'broken deep links');
+    await context.close();
+  });
+});
+
+describe('the development server (scripts/static-server.mjs)', () => {
+  it('serves only its own folder, also after decoding', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync, symlinkSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { serveSite } = await import('../../scripts/static-server.mjs');
+    const base = mkdtempSync(join(tmpdir(), 'samenwijs-serve-'));
+    mkdirSync(join(base, 'site', 'css'), { recursive: true });
+    mkdirSync(join(base, 'siteSecret'));
+    writeFileSync(join(base, 'site', 'index.html'), 'home');
+    writeFileSync(join(base, 'site', 'css', 'a.css'), 'css');
+    writeFileSync(join(base, 'siteSecret', 'x.txt'), 'secret');
+    writeFileSync(join(base, 'secret.txt'), 'secret');
+    symlinkSync(join(base, 'secret.txt'), join(base, 'site', 'link.txt'));
+    const server = await serveSite(join(base, 'site'), { basePath: '/sub/' });
+    try {
+      const get = async (path) => {
+        const response = await fetch(`${new URL(server.url).origin}${path}`);
+        return { status: response.status, text: await response.text() };
+      };
+      assert.deepEqual(await get('/sub/'), { status: 200, text: 'home' });
+      assert.deepEqual(await get('/sub/css/a.css'), { status: 200, text: 'css' });
+      assert.deepEqual(await get('/sub/css/..%2Fcss%2Fa.css'), { status: 200, text: 'css' }, 'inside after decoding: fine');
+      for (const path of ['/sub/..%2FsiteSecret%2Fx.txt', '/sub/%2e%2e%2FsiteSecret/x.txt', '/sub/..%2F..%2Fsecret.txt',
+        '/sub/css/..%2F..%2Fsecret.txt', '/sub/%2E%2E/secret.txt', '/sub/..%5Csecret.txt', '/sub/%00', '/sub/%E0%A4%A',
+        '/sub/link.txt', '/sub/..%2Fsite%2F..%2FsiteSecret%2Fx.txt']) {
+        const answer = await get(path);
+        assert.ok([403, 404].includes(answer.status), `${path}: ${answer.status}`);
+        assert.doesNotMatch(answer.text, /secret/, path);
+      }
+    } finally {
+      await server.close();
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,7 +2,13 @@
 // http(s) under any sub-path and from an unzipped folder opened as file://.
 // Every script is a classic <script> relative to the page: no fetch from file://, and
 // never a request to another origin.
+//
+// Versions never mix: every file carries the build version (index.html, app.js, the
+// glue, a custom section in the wasm, content.js), and a page refuses a file of another
+// version; it then reloads once (a reload fetches the new index.html past every cache),
+// and only if that did not help it shows a message.
 import { SamenwijsCore, SamenwijsError } from './core.js';
+import { APP_VERSION, refuseOtherVersion, noteVersion } from './version.js';
 
 function loadScript(src) {
   return new Promise((resolve, reject) => {
@@ -33,8 +39,59 @@ export function webAssemblySupported() {
   }
 }
 
-const version = document.documentElement.dataset.version || 'dev';
-const asset = (name) => `${name}?v=${version}`;
+const asset = (name) => `${name}?v=${APP_VERSION}`;
+
+// The build version written into the wasm as a custom section by scripts/build-site.mjs.
+function wasmVersion(compiled) {
+  const sections = WebAssembly.Module.customSections(compiled, 'samenwijs-version');
+  return sections.length ? new TextDecoder().decode(sections[0]) : '';
+}
+
+// Compiles the wasm once per page; a rebuild after a trap reuses the compiled module.
+let compiledPromise = null;
+function compileWasm() {
+  if (!compiledPromise) {
+    compiledPromise = (async () => {
+      let compiled;
+      try {
+        if (location.protocol === 'file:') {
+          // fetch() cannot read files; the module is also shipped as a base64 script.
+          if (typeof self.SAMENWIJS_WASM_BASE64 !== 'string') await loadScript(asset('samenwijs-core-wasm.js'));
+          compiled = await WebAssembly.compile(base64ToBytes(self.SAMENWIJS_WASM_BASE64));
+        } else {
+          const response = await fetch(asset('samenwijs-core.wasm'), { credentials: 'same-origin' });
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          compiled = await WebAssembly.compile(await response.arrayBuffer());
+        }
+      } catch (error) {
+        if (error instanceof SamenwijsError) throw error;
+        throw new SamenwijsError('load_failed', 'De rekenkern van Samenwijs kon niet starten.');
+      }
+      refuseOtherVersion('wasm', wasmVersion(compiled));
+      noteVersion('wasm', wasmVersion(compiled));
+      return compiled;
+    })();
+    compiledPromise.catch(() => { compiledPromise = null; });
+  }
+  return compiledPromise;
+}
+
+// A new, independent instance of the module (its own memory).
+async function instantiate() {
+  const compiled = await compileWasm();
+  try {
+    return await self.createSamenwijsCore({
+      onAbort: () => {},
+      // The glue would fetch the wasm itself; it gets the checked, compiled module instead.
+      instantiateWasm: (imports, receive) => {
+        WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
+        return {};
+      },
+    });
+  } catch {
+    throw new SamenwijsError('load_failed', 'De rekenkern van Samenwijs kon niet starten.');
+  }
+}
 
 let corePromise = null;
 let contentPromise = null;
@@ -48,17 +105,10 @@ export function startCore() {
           'Gebruik een recente versie van Edge, Chrome, Firefox of Safari, of vraag je ict-beheer om WebAssembly toe te staan.');
       }
       if (typeof self.createSamenwijsCore !== 'function') await loadScript(asset('samenwijs-core.js'));
-      const options = { locateFile: (file) => asset(file), onAbort: () => {} };
-      if (location.protocol === 'file:') {
-        // fetch() cannot read files; the module is also shipped as a base64 script.
-        await loadScript(asset('samenwijs-core-wasm.js'));
-        options.wasmBinary = base64ToBytes(self.SAMENWIJS_WASM_BASE64);
-      }
-      try {
-        return new SamenwijsCore(await self.createSamenwijsCore(options));
-      } catch {
-        throw new SamenwijsError('load_failed', 'De rekenkern van Samenwijs kon niet starten.');
-      }
+      refuseOtherVersion('glue', self.SAMENWIJS_CORE_VERSION);
+      noteVersion('glue', self.SAMENWIJS_CORE_VERSION);
+      // After a trap the facade drops the instance and asks for a new one.
+      return new SamenwijsCore(await instantiate(), { rebuild: instantiate });
     })();
     corePromise.catch(() => { corePromise = null; });
   }
@@ -75,11 +125,14 @@ export function coreWithContent() {
       const core = await startCore();
       if (!core.contentLoaded) {
         if (typeof self.SAMENWIJS_CONTENT !== 'string') await loadScript(asset('content.js'));
+        refuseOtherVersion('content', self.SAMENWIJS_CONTENT_VERSION);
+        noteVersion('content', self.SAMENWIJS_CONTENT_VERSION);
         core.loadContent(self.SAMENWIJS_CONTENT);
       }
       return core;
     })();
     contentPromise.catch(() => { contentPromise = null; });
   }
-  return contentPromise;
+  // A module being rebuilt after a trap is awaited, so the page gets a working one.
+  return contentPromise.then((core) => core.ready());
 }

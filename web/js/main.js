@@ -3,6 +3,7 @@ import { append, clear, h } from './dom.js';
 import { errorPanel } from './ui.js';
 import { currentPath, match, route } from './router.js';
 import { registerPages } from './pages/index.js';
+import { startUpdates } from './updates.js';
 
 const main = document.getElementById('main');
 const statusEl = document.getElementById('status');
@@ -77,16 +78,8 @@ async function render() {
   firstRender = false;
 }
 
-// Offline use after a first visit over http(s); a folder opened as file:// needs none.
-function registerServiceWorker() {
-  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('sw.js').catch(() => { /* the site works without it */ });
-  });
-}
-
 function boot() {
-  registerServiceWorker();
+  startUpdates(); // the version check and the service worker (web/js/updates.js)
   document.getElementById('menu-toggle').addEventListener('click', (e) => {
     const open = document.body.classList.toggle('nav-open');
     e.currentTarget.setAttribute('aria-expanded', String(open));

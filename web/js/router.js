@@ -1,7 +1,30 @@
 // Hash routes (#/pad/...): they work under any sub-path, from file:// and on GitHub
 // Pages without server rules, and survive a reload.
 
+import { notFoundPage } from './pages/not-found.js';
+
 const routes = [];
+
+// Failures of the site itself (a file did not load, the module restarts): shown as an
+// error with "reload". Every other SamenwijsError while drawing a page means the link
+// names something that does not exist (an id, a result code): a not-found page.
+const SITE_FAILURES = new Set(['load_failed', 'unsupported', 'content_not_loaded', 'content_invalid', 'internal',
+  'restarting', 'new_version', 'bad_request', 'unknown_method']);
+
+function brokenLink(error) {
+  return Boolean(error) && error.name === 'SamenwijsError' && !SITE_FAILURES.has(error.code);
+}
+
+function withNotFound(render) {
+  return async (context) => {
+    try {
+      return await render(context);
+    } catch (error) {
+      if (!brokenLink(error)) throw error;
+      return notFoundPage({ path: currentPath().path, reason: error.message });
+    }
+  };
+}
 
 /** pattern like '/gespreksstarters/:guide/:item?' */
 export function route(pattern, render) {
@@ -15,7 +38,7 @@ export function route(pattern, render) {
       return optional ? '?([^/]*)' : '([^/]+)';
     })
     .join('/');
-  routes.push({ regex: new RegExp(`^${source}/?$`), names, render });
+  routes.push({ regex: new RegExp(`^${source}/?$`), names, render: withNotFound(render) });
 }
 
 export function currentPath() {
@@ -29,7 +52,15 @@ export function match(path) {
     const m = r.regex.exec(path);
     if (m) {
       const params = {};
-      r.names.forEach((name, i) => { params[name] = m[i + 1] ? decodeURIComponent(m[i + 1]) : ''; });
+      let decoded = true;
+      r.names.forEach((name, i) => {
+        try {
+          params[name] = m[i + 1] ? decodeURIComponent(m[i + 1]) : '';
+        } catch {
+          decoded = false; // a broken escape such as %E0%A4%A: a link that leads nowhere
+        }
+      });
+      if (!decoded) return null;
       return { render: r.render, params };
     }
   }
