@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/bootstrap.sh
+. scripts/node-env.sh   # Node.js 20 from .tools/node when the system one is older
 scripts/build.sh
 exec node scripts/serve.mjs build/site "${PORT:-8000}"

