@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test: the core's unit tests and the content checks
-# (CTest), the built module under Node, and the site in headless Chromium.
+# (CTest), the same unit tests built with AddressSanitizer and UBSan, the built module
+# under Node, and the site in headless Chromium.
 # Installs what is missing first. Exits non-zero when anything fails.
 set -uo pipefail
 cd "$(dirname "$0")"
 scripts/bootstrap.sh --browser || exit 1
+. scripts/node-env.sh   # Node.js 20 from .tools/node when the system one is older
 scripts/build.sh || exit 1
 
 mkdir -p build/test-logs
@@ -20,18 +22,26 @@ run_suite() {  # name, command...
 }
 
 run_suite core ctest --preset native
+# The sanitizer build: every unit test again under ASan + UBSan (any report fails it).
+asan() {
+  cmake --preset native-asan >/dev/null && cmake --build --preset native-asan &&
+    UBSAN_OPTIONS=print_stacktrace=1 ctest --preset native-asan
+}
+run_suite asan asan
 run_suite node node --test --test-reporter=spec tests/node/
 run_suite browser node --test --test-reporter=spec --test-concurrency=1 tests/browser/
 
 # One closing line for the whole run, counted from each runner's own summary.
 passed=0
 failed=0
-if [ -f build/test-logs/core.log ]; then
-  total=$(grep -o 'tests failed out of [0-9]*' build/test-logs/core.log | grep -o '[0-9]*$' || echo 0)
-  cfail=$(grep -o '[0-9]* tests failed out of' build/test-logs/core.log | grep -o '^[0-9]*' || echo 0)
+for suite in core asan; do
+  log=build/test-logs/$suite.log
+  [ -f "$log" ] || continue
+  total=$(grep -o 'tests failed out of [0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  cfail=$(grep -o '[0-9]* tests failed out of' "$log" | grep -o '^[0-9]*' || echo 0)
   passed=$((passed + ${total:-0} - ${cfail:-0}))
   failed=$((failed + ${cfail:-0}))
-fi
+done
 for suite in node browser; do
   log=build/test-logs/$suite.log
   [ -f "$log" ] || continue

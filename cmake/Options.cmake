@@ -10,7 +10,9 @@ target_compile_options(samenwijs_warnings INTERFACE
   $<$<BOOL:${SAMENWIJS_WARNINGS_AS_ERRORS}>:-Werror>)
 
 if(SAMENWIJS_SANITIZE AND NOT EMSCRIPTEN)
-  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer)
+  # -fno-sanitize-recover: undefined behaviour stops the test (or the fuzzer) instead of
+  # printing a line that nothing reads.
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()
 

@@ -209,10 +209,10 @@ describe('deep links', () => {
       ['/gespreksstarters/leraar/bestuurder-2-2', /hoort bij andere gespreksstarters/],
     ]) {
       await go(page, route);
-      assert.equal((await page.textContent('main h1')).trim(), 'Er ging iets mis', route);
-      const alert = await page.textContent('main [role="alert"]');
-      assert.match(alert, /Deze pagina kan nu niet worden getoond/, route);
-      assert.match(alert, message, route);
+      // A broken deep link: the not-found page, saying why, with a way back (issue 9).
+      assert.equal((await page.textContent('main h1')).trim(), 'Pagina niet gevonden', route);
+      assert.match(await page.textContent('main .not-found__reason'), message, route);
+      assert.ok(await page.locator('main a[href="#/gespreksstarters"]').count() >= 1, route);
     }
     // The site still works afterwards.
     await go(page, '/gespreksstarters/bestuurder/bestuurder-2-2');

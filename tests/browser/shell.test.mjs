@@ -197,6 +197,7 @@ describe('broken deep links', () => {
     ['/gespreksstarters/bestaat-niet', '#/gespreksstarters'],
     ['/gespreksstarters/bestaat-niet/bestuurder-1a', '#/gespreksstarters'],
     ['/gespreksstarters/%E0%A4%A', '#/gespreksstarters'],
+    ['/gespreksstarters/leraar/bestuurder-2-2', '#/gespreksstarters'],
     ['/zelfscan/code?c=SW1-AAAAAAAAAAAA', '#/zelfscan'],
     ['/zelfscan/code?c=', '#/zelfscan'],
     ['/zelfscan/code?c=kapot%20en%20%E2%80%8B', '#/zelfscan'],

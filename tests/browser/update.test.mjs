@@ -137,6 +137,11 @@ for (const cacheControl of ['no-store', 'max-age=600']) {
       assert.match(await tab2.locator('main').innerText(), /versie B/, 'B\'s content is shown');
       assert.ok(tab2Navigations.n <= 2, `at most one reload (${tab2Navigations.n} navigations)`);
 
+      // Worker B has installed (the new tab's visit found it) and waits; the old tab says
+      // that a new version is ready, and keeps running A until it is reloaded.
+      await tab1.waitForSelector('#new-version', { timeout: 20000 });
+      assert.match(await tab1.textContent('#new-version'), /nieuwe versie/);
+
       // The tab left open on A now needs the module and content: all of A (from the
       // worker's cache), or B after one automatic reload; never A's app with B's files.
       const tab1Navigations = countNavigations(tab1);

@@ -7,12 +7,17 @@ const routes = [];
 
 // Failures of the site itself (a file did not load, the module restarts): shown as an
 // error with "reload". Every other SamenwijsError while drawing a page means the link
-// names something that does not exist (an id, a result code): a not-found page.
+// names something that does not exist (an id, a result code): a not-found page that
+// says why, with a way back.
 const SITE_FAILURES = new Set(['load_failed', 'unsupported', 'content_not_loaded', 'content_invalid', 'internal',
   'restarting', 'new_version', 'bad_request', 'unknown_method']);
 
 function brokenLink(error) {
-  return Boolean(error) && error.name === 'SamenwijsError' && !SITE_FAILURES.has(error.code);
+  if (!error) return false;
+  if (error.name === 'SamenwijsError') return !SITE_FAILURES.has(error.code);
+  // A plain Error is a page saying in Dutch why this link shows nothing (an item of
+  // another guide); a TypeError and the like stay "Er ging iets mis".
+  return Object.getPrototypeOf(error) === Error.prototype && typeof error.message === 'string' && error.message !== '';
 }
 
 function withNotFound(render) {
