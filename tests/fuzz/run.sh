@@ -19,7 +19,7 @@ for target in fuzz_api fuzz_result_code fuzz_content_loader; do
   max_len=8192
   [ "$target" = fuzz_content_loader ] && max_len=200000
   set +e
-  "build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=20 -rss_limit_mb=4096 \
+  "build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=120 -rss_limit_mb=4096 \
     -dict=tests/fuzz/json.dict -artifact_prefix=build/fuzz/findings/"$target"- -print_final_stats=1 \
     "build/fuzz/corpus/$target" "tests/fuzz/corpus/$target" >"build/fuzz/logs/$target.log" 2>&1
   rc=$?
