@@ -71,7 +71,17 @@ export class SamenwijsCore {
   compare(earlier, later) { return this.call('compare', { earlier, later }); }
   team({ text = '', ...rest }) { return this.callWithText('team', rest, text); }
   teamCompare(earlier, later) { return this.call('teamCompare', { earlier, later }); }
-  teamCsv({ text = '', ...rest }) { return this.callWithText('teamCsv', rest, text); }
+  teamCsv(code) { return this.call('teamCsv', { code }); }
+  roundStart(args) { return this.call('roundStart', args); }
+  roundInfo(round) { return this.call('roundInfo', { round }); }
+  handin(round, answers, salt) { return this.call('handin', { round, answers, salt }); }
+  ballotAdd(args) { return this.call('ballotAdd', args); }
+  ballotClose(args) { return this.call('ballotClose', args); }
+  collectorSum({ text = '', ...rest }) { return this.callWithText('collectorSum', rest, text); }
+  collectorCombine(args) { return this.call('collectorCombine', args); }
+  teamPicture(code) { return this.call('teamPicture', { code }); }
+  board({ text = '', ...rest }) { return this.callWithText('board', rest, text); }
+  boardCsv({ text = '', ...rest }) { return this.callWithText('boardCsv', rest, text); }
   network() { return this.call('network'); }
   readiness(phase, answers) { return this.call('readiness', { phase, answers }); }
   networkAdvice(goals, participants) { return this.call('networkAdvice', { goals, participants }); }
