@@ -4,15 +4,24 @@ namespace samenwijs {
 namespace {
 const char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-int valueOf(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  if (c == 'I' || c == 'L') return 1;
-  if (c == 'O') return 0;
-  for (int v = 10; v < 32; ++v) {
-    if (kAlphabet[v] == c) return v;
+// Value of every byte (-1: not in the alphabet); i, l and o read as 1, 1 and 0.
+struct DecodeTable {
+  signed char value[256];
+  DecodeTable() {
+    for (auto& v : value) v = -1;
+    for (int v = 0; v < 32; ++v) {
+      const char c = kAlphabet[v];
+      value[static_cast<unsigned char>(c)] = static_cast<signed char>(v);
+      if (c >= 'A' && c <= 'Z') value[static_cast<unsigned char>(c - 'A' + 'a')] = static_cast<signed char>(v);
+    }
+    for (char c : {'I', 'i', 'L', 'l'}) value[static_cast<unsigned char>(c)] = 1;
+    for (char c : {'O', 'o'}) value[static_cast<unsigned char>(c)] = 0;
   }
-  return -1;
+};
+
+int valueOf(char c) {
+  static const DecodeTable table;
+  return table.value[static_cast<unsigned char>(c)];
 }
 }  // namespace
 

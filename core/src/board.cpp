@@ -16,7 +16,8 @@ Board combineBoard(const std::vector<Framework>& frameworks, const std::string& 
   board.minGroupSize = minGroupSize;
   std::unordered_set<std::uint64_t> rounds;
   std::string reason, errorCode;
-  forEachListedCode(pasted, files, board.report, [&](std::string_view cleaned, const std::string& label) {
+  forEachListedCode(pasted, files, board.report, [&](std::string_view cleaned, const CodeLabel& where) {
+    const std::string label = where.text();
     auto code = decodeTeamCode(frameworks, cleaned, reason, errorCode);
     if (!code) {
       board.report.reject(label, reason, errorCode);

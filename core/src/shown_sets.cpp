@@ -114,7 +114,7 @@ std::optional<ShownSets> decodeShownSets(std::string_view text) {
   std::size_t pos = 7;
   std::uint64_t count = 0;
   if (!getVarint(b.data(), b.size(), pos, count) || count > b.size()) return std::nullopt;
-  s.members.reserve(count);
+  s.members.reserve(static_cast<std::size_t>(count));
   for (std::uint64_t i = 0; i < count; ++i) {
     if (pos + 6 > b.size()) return std::nullopt;
     const std::uint64_t tag = getUint(b.data() + pos, 6);

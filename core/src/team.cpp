@@ -89,11 +89,11 @@ bool startsLikeCode(std::string_view t) {
 
 // Cuts `text` into codes; `label(line)` names where a code starts.
 void splitCodes(std::string_view text, const std::string& labelPrefix,
-                FunctionRef<void(std::string_view, const std::string&)> visit) {
+                FunctionRef<void(std::string_view, const CodeLabel&)> visit) {
   std::string current, cleanedToken;
   std::size_t line = 1, currentLine = 0;
   auto flush = [&] {
-    if (!current.empty()) visit(current, labelPrefix + "regel " + std::to_string(currentLine));
+    if (!current.empty()) visit(current, CodeLabel{labelPrefix, currentLine});
     current.clear();
   };
   std::size_t i = 0;
@@ -137,14 +137,14 @@ bool looksBinary(const std::string& text) {
 
 bool hasCodeLikeToken(const std::string& text) {
   bool found = false;
-  splitCodes(text, "", [&](std::string_view code, const std::string&) { found = found || startsLikeCode(code); });
+  splitCodes(text, "", [&](std::string_view code, const CodeLabel&) { found = found || startsLikeCode(code); });
   return found;
 }
 
 }  // namespace
 
 void forEachListedCode(const std::string& pasted, const std::vector<TeamFile>& files, CodeListReport& report,
-                       FunctionRef<void(std::string_view cleaned, const std::string& label)> visit) {
+                       FunctionRef<void(std::string_view cleaned, const CodeLabel& label)> visit) {
   splitCodes(pasted, "", visit);
   for (const auto& file : files) {
     if (file.text.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -157,7 +157,8 @@ void forEachListedCode(const std::string& pasted, const std::vector<TeamFile>& f
     } else if (!hasCodeLikeToken(file.text)) {
       report.reject(file.name, "In dit bestand staan geen codes van Samenwijs.", "file_invalid");
     } else {
-      splitCodes(file.text, file.name + ", ", visit);
+      const std::string prefix = file.name + ", ";
+      splitCodes(file.text, prefix, visit);
     }
   }
 }
@@ -179,9 +180,9 @@ RoundCollection collectRound(const std::vector<Framework>& frameworks, const Rou
   const HandInDecoder decoder(frameworks);
   HandIn h;
   std::string errorCode, reason;
-  forEachListedCode(pasted, files, out.report, [&](std::string_view cleaned, const std::string& label) {
+  forEachListedCode(pasted, files, out.report, [&](std::string_view cleaned, const CodeLabel& label) {
     if (!decoder.decode(cleaned, round, expected, h, errorCode, reason)) {
-      out.report.reject(label, reason, errorCode);
+      out.report.reject(label.text(), reason, errorCode);
       return;
     }
     auto [it, inserted] = slotOf.emplace(h.tag, slotTags.size());

@@ -61,8 +61,14 @@ struct CodeListReport {
   std::vector<Rejection> rejected;
   void reject(std::string label, std::string reason, std::string code);
 };
+// Where a code starts ("regel 3", "codes.txt, regel 2"); made only when needed.
+struct CodeLabel {
+  const std::string& prefix;
+  std::size_t line;
+  std::string text() const { return prefix + "regel " + std::to_string(line); }
+};
 void forEachListedCode(const std::string& pasted, const std::vector<TeamFile>& files, CodeListReport& report,
-                       FunctionRef<void(std::string_view cleaned, const std::string& label)> visit);
+                       FunctionRef<void(std::string_view cleaned, const CodeLabel& label)> visit);
 
 // The codes of one round: plain hand-ins (one collector) or the shares of one collector.
 struct RoundCollection {
