@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
 
 #include "samenwijs/code_bytes.hpp"
 #include "samenwijs/code_input.hpp"
@@ -171,12 +170,15 @@ RoundCollection collectRound(const std::vector<Framework>& frameworks, const Rou
   out.totals.minGroupSize = round.minGroupSize;
   const HandInKind expected = collector == 1 ? HandInKind::ShareOne : collector == 2 ? HandInKind::ShareTwo : HandInKind::Plain;
   const std::size_t width = expected == HandInKind::Plain ? teamRows(*round.framework) : teamRows(*round.framework) * kTeamLevels;
-  // One slot per tag; a later hand-in from the same device in this round replaces the
-  // earlier one (the teacher changed answers), an identical one is a real duplicate.
-  std::unordered_map<std::uint64_t, std::size_t> slotOf;
+  // Every valid hand-in gets a slot first; then slots with the same tag (one device in
+  // this round) are resolved: the last one counts (the teacher changed answers), an
+  // identical earlier one is a real duplicate. Sorting instead of a hash map: no
+  // allocation per code, which matters in the module.
   std::vector<std::uint16_t> slots;
   std::vector<std::uint64_t> slotTags;
-  slotOf.reserve(pasted.size() / 32 + 16);
+  const std::size_t estimate = pasted.size() / 40 + 16;
+  slots.reserve(estimate * width);
+  slotTags.reserve(estimate);
   const HandInDecoder decoder(frameworks);
   HandIn h;
   std::string errorCode, reason;
@@ -185,28 +187,33 @@ RoundCollection collectRound(const std::vector<Framework>& frameworks, const Rou
       out.report.reject(label.text(), reason, errorCode);
       return;
     }
-    auto [it, inserted] = slotOf.emplace(h.tag, slotTags.size());
-    std::uint16_t* slot = nullptr;
-    if (inserted) {
-      slotTags.push_back(h.tag);
-      slots.resize(slots.size() + width);
-      slot = slots.data() + it->second * width;
+    slotTags.push_back(h.tag);
+    if (expected == HandInKind::Plain) {
+      slots.insert(slots.end(), h.levels.begin(), h.levels.end());
     } else {
-      slot = slots.data() + it->second * width;
-      bool same = true;
-      for (std::size_t k = 0; k < width && same; ++k) same = slot[k] == (expected == HandInKind::Plain ? h.levels[k] : h.share[k]);
-      if (same) {
-        ++out.duplicates;
-        return;
-      }
-      ++out.replaced;
+      slots.insert(slots.end(), h.share.begin(), h.share.end());
     }
-    for (std::size_t k = 0; k < width; ++k) slot[k] = expected == HandInKind::Plain ? h.levels[k] : h.share[k];
   });
-  out.accepted = slotTags.size();
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(slotTags.size());
+  for (std::size_t i = 0; i < slotTags.size(); ++i) order[i] = {slotTags[i], static_cast<std::uint32_t>(i)};
+  std::sort(order.begin(), order.end());
   std::vector<std::uint8_t> levels(width);
-  for (std::size_t s = 0; s < slotTags.size(); ++s) {
-    const std::uint16_t* slot = slots.data() + s * width;
+  out.tags.reserve(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const std::uint16_t* slot = slots.data() + order[i].second * width;
+    if (i + 1 < order.size() && order[i + 1].first == order[i].first) {
+      // An earlier hand-in of the same device: the last one of the group counts.
+      std::size_t last = i + 1;
+      while (last + 1 < order.size() && order[last + 1].first == order[i].first) ++last;
+      const std::uint16_t* kept = slots.data() + order[last].second * width;
+      if (std::equal(slot, slot + width, kept)) {
+        ++out.duplicates;
+      } else {
+        ++out.replaced;
+      }
+      continue;
+    }
+    out.tags.push_back(order[i].first);
     if (expected == HandInKind::Plain) {
       for (std::size_t k = 0; k < width; ++k) levels[k] = static_cast<std::uint8_t>(slot[k]);
       out.totals.addLevels(levels);
@@ -215,9 +222,7 @@ RoundCollection collectRound(const std::vector<Framework>& frameworks, const Rou
       for (std::size_t k = 0; k < width; ++k) out.totals.counts[k] = (out.totals.counts[k] + slot[k]) & 0xFFFF;
     }
   }
-  out.tags = slotTags;
-  std::sort(out.tags.begin(), out.tags.end());
+  out.accepted = out.tags.size();
   return out;
 }
-
 }  // namespace samenwijs
