@@ -1,240 +1,449 @@
-// API methods for the team overview: the team picture from handed-in result codes and
-// files, the comparison of two team sets, and the CSV of the aggregated figures.
-#include <algorithm>
+// API methods for the team overview: collection rounds, hand-in codes, the team picture
+// of a round (with the differencing guard), the ballot box, the two collectors, team
+// codes, the comparison of two rounds and the CSV. Every anonymity decision is made here
+// or in the files these call, never in the page.
 #include <cmath>
 #include <map>
 
 #include "samenwijs/api_args.hpp"
+#include "samenwijs/code_bytes.hpp"
+#include "samenwijs/code_input.hpp"
 #include "samenwijs/csv.hpp"
-#include "samenwijs/team.hpp"
+#include "samenwijs/shown_sets.hpp"
+#include "samenwijs/team_code.hpp"
+#include "team_json.hpp"
 
 namespace samenwijs {
 namespace {
 
-Json rounded(const std::optional<double>& v) {
-  if (!v) return nullptr;
-  return std::round(*v * 10) / 10;
+const std::vector<Framework>& frameworksOf(const ApiContext& ctx) { return ctx.content.content().frameworks; }
+
+// Hex text of at least `bytes` bytes (random bytes from the page: crypto.getRandomValues).
+bool hexBytes(const std::string& hex, std::size_t bytes, std::uint8_t* out) {
+  if (hex.size() < bytes * 2) return false;
+  for (std::size_t i = 0; i < bytes * 2; ++i) {
+    const char c = hex[i];
+    int v = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+    if (v < 0) return false;
+    if (i % 2 == 0) {
+      out[i / 2] = static_cast<std::uint8_t>(v << 4);
+    } else {
+      out[i / 2] = static_cast<std::uint8_t>(out[i / 2] | v);
+    }
+  }
+  return true;
 }
 
-struct TeamRequest {
-  std::string text;
-  std::vector<TeamFile> files;
-  std::string framework;
-  int minGroupSize = kDefaultMinGroupSize;
-};
+Json roundJson(const Round& r) {
+  return {{"code", encodeRound(r)}, {"framework", r.framework->id}, {"title", r.framework->title},
+          {"minGroupSize", r.minGroupSize}, {"collectors", r.collectors}};
+}
 
-// `withAttachment`: the codes may also come beside the arguments (ApiContext::attachment).
-std::optional<TeamRequest> teamRequest(const ApiContext& ctx, const Json& args, bool withAttachment, ApiError& err) {
-  TeamRequest req;
-  auto textArg = args.find("text");
-  if (textArg != args.end() && !textArg->is_null() && !textArg->is_string()) {
-    err = {errc::kInvalidArgument, "'text' moet tekst zijn: één code per regel."};
+std::optional<Round> roundArg(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto text = requiredStringArg(args, "round", err);
+  if (!text) {
+    err.message = "Vul de rondecode in (RN1-…).";
     return std::nullopt;
   }
-  auto framework = stringArg(args, "framework", err);
-  auto minSize = framework ? intArg(args, "minGroupSize", kLowestMinGroupSize, 100000, kDefaultMinGroupSize, err) : std::nullopt;
+  std::string reason, code;
+  auto round = decodeRound(frameworksOf(ctx), *text, reason, code);
+  if (!round) err = {errc::kInvalidArgument, reason};
+  return round;
+}
+
+std::optional<std::string> nameArg(const Json& args, const char* key, ApiError& err) {
+  auto v = stringArg(args, key, err);
+  if (v) *v = clipName(*v);
+  return v;
+}
+
+// The team code of a picture, with the round's and school's names.
+std::string teamCodeFor(const TeamTotals& totals, const std::string& name, const std::string& school) {
+  return encodeTeamCode(TeamCode{TeamCodeKind::Team, totals, name, school});
+}
+
+// roundStart {framework, name?, minGroupSize?, collectors?, random} -> the round and its code
+std::optional<Json> roundStart(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto framework = requiredStringArg(args, "framework", err);
+  if (!framework) return std::nullopt;
+  const Framework* fw = ctx.content.framework(*framework);
+  if (!fw) {
+    err = {errc::kInvalidArgument, "Onbekende zelfscan: '" + framework->substr(0, 40) + "'."};
+    return std::nullopt;
+  }
+  auto minSize = intArg(args, "minGroupSize", kMinGroupFloor, kMaxMinGroupSize, kMinGroupFloor, err);
   if (!minSize) {
-    if (err.message.find("minGroupSize") != std::string::npos) {
-      err.message = "De minimale groepsgrootte is minstens " + std::to_string(kLowestMinGroupSize) + ": kleiner kan niet, om deelnemers te beschermen.";
-    }
+    err.message = "De minimale groepsgrootte is een heel getal van " + std::to_string(kMinGroupFloor) + " tot " +
+                  std::to_string(kMaxMinGroupSize) + ". Kleiner dan " + std::to_string(kMinGroupFloor) +
+                  " kan niet, om collega's te beschermen.";
     return std::nullopt;
   }
-  if (!framework->empty() && !ctx.content.framework(*framework)) {
-    err = {errc::kInvalidArgument, "Onbekende zelfscan: '" + *framework + "'."};
+  auto collectors = intArg(args, "collectors", 1, 2, 1, err);
+  auto random = collectors ? requiredStringArg(args, "random", err) : std::nullopt;
+  std::uint8_t id[5];
+  if (!random || !hexBytes(*random, 5, id)) {
+    err = {errc::kInvalidArgument, "Voor een ronde zijn 5 willekeurige bytes nodig (hex) in 'random'."};
     return std::nullopt;
   }
-  req.framework = *framework;
-  req.minGroupSize = static_cast<int>(*minSize);
-  // The text can be large (a board pasting 100,000 codes), so no length limit here.
-  if (textArg != args.end() && textArg->is_string()) req.text = textArg->get<std::string>();
-  if (withAttachment && !ctx.attachment.empty()) req.text += (req.text.empty() ? "" : "\n") + ctx.attachment;
-  auto files = args.find("files");
-  if (files != args.end() && !files->is_null()) {
-    if (!files->is_array()) {
-      err = {errc::kInvalidArgument, "'files' moet een lijst met bestanden zijn."};
-      return std::nullopt;
-    }
-    for (const Json& f : *files) {
-      if (!f.is_object() || !f.contains("name") || !f["name"].is_string() || !f.contains("text") || !f["text"].is_string()) {
-        err = {errc::kInvalidArgument, "Elk bestand heeft een naam en een tekst."};
-        return std::nullopt;
-      }
-      req.files.push_back({f["name"].get<std::string>(), f["text"].get<std::string>()});
-    }
-  }
-  return req;
+  Round r;
+  for (std::uint8_t b : id) r.id = (r.id << 8) | b;
+  r.framework = fw;
+  r.minGroupSize = static_cast<int>(*minSize);
+  r.collectors = static_cast<int>(*collectors);
+  return roundJson(r);
 }
 
-Json distributionJson(const Distribution& d) {
-  return {{"counts", d.counts}, {"tooFew", d.tooFew}, {"n", d.n()}, {"mean", rounded(d.mean())}, {"median", rounded(d.median())}};
+// roundInfo {round} -> what the round code says
+std::optional<Json> roundInfo(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto r = roundArg(ctx, args, err);
+  if (!r) return std::nullopt;
+  return roundJson(*r);
 }
 
-Json topicsFor(const ApiContext& ctx, const Framework& fw, const Competence& c) {
-  Json topics = Json::array();
-  const Content& content = ctx.content.content();
-  for (const auto& m : guidanceFor(ctx.content, fw, c, 3)) {
-    const Guide& g = content.guides[m.guide];
-    const Topic& t = g.mainQuestions[m.mainQuestion].topics[m.topic];
-    topics.push_back({{"guide", g.id}, {"guideTitle", g.title}, {"topic", t.id}, {"number", t.number}, {"title", t.title}});
+// handin {round, answers, salt} -> the hand-in code(s) of this device for this round
+std::optional<Json> handin(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto r = roundArg(ctx, args, err);
+  if (!r) return std::nullopt;
+  auto saltText = requiredStringArg(args, "salt", err);
+  SaltKey salt{};
+  if (!saltText || !hexBytes(*saltText, salt.size(), salt.data())) {
+    err = {errc::kInvalidArgument, "Voor een inlevercode is een geheim van dit apparaat nodig (16 bytes hex) in 'salt'."};
+    return std::nullopt;
   }
-  return topics;
-}
-
-Json teamJson(const ApiContext& ctx, const TeamSet& set, int minGroupSize) {
-  Json out = {{"accepted", set.accepted}, {"duplicates", set.duplicates}, {"rejectedCount", set.rejectedCount},
-              {"minGroupSize", minGroupSize}, {"shown", false}, {"framework", nullptr}};
-  Json rejected = Json::array();
-  for (const auto& r : set.rejected) rejected.push_back({{"label", r.label}, {"reason", r.reason}, {"code", r.code}});
-  out["rejected"] = rejected;
-  if (!set.framework) {
-    out["message"] = "Er is nog geen geldige resultaatcode.";
-    return out;
+  std::string problem;
+  auto answers = answersFromJson(*r->framework, args.contains("answers") ? args["answers"] : Json::object(), problem);
+  if (!answers) {
+    err = {errc::kInvalidArgument, problem};
+    return std::nullopt;
   }
-  const Framework& fw = *set.framework;
-  out["framework"] = fw.id;
-  out["title"] = fw.title;
-  if (set.accepted < minGroupSize) {
-    out["message"] = "Er zijn " + std::to_string(set.accepted) + " geldige codes. Een teambeeld verschijnt pas vanaf " +
-                     std::to_string(minGroupSize) + " codes, zodat niemand herkenbaar is.";
-    return out;
+  Json codes = Json::array();
+  for (const HandIn& h : makeHandIns(*r->framework, *answers, *r, salt)) {
+    codes.push_back({{"collector", h.kind == HandInKind::Plain ? 0 : h.kind == HandInKind::ShareOne ? 1 : 2}, {"code", encodeHandIn(h)}});
   }
-  out["shown"] = true;
-  Json levels = Json::array();
-  for (const auto& l : fw.levels) levels.push_back({{"value", l.value}, {"label", l.label}});
-  out["levels"] = levels;
-
-  Json competences = Json::array(), domains = Json::array();
-  std::vector<std::pair<const Competence*, const Distribution*>> scored;
-  std::size_t c = 0;
-  for (std::size_t d = 0; d < fw.domains.size(); ++d) {
-    const Domain& domain = fw.domains[d];
-    Json dj = distributionJson(set.domains[d]);
-    dj["id"] = domain.id;
-    dj["code"] = domain.code;
-    dj["title"] = domain.title;
-    domains.push_back(dj);
-    for (const auto& comp : domain.competences) {
-      const Distribution& dist = set.competences[c++];
-      Json cj = distributionJson(dist);
-      cj["id"] = comp.id;
-      cj["title"] = comp.title;
-      cj["domain"] = domain.id;
-      competences.push_back(cj);
-      if (dist.mean()) scored.push_back({&comp, &dist});
-    }
-  }
-  out["competences"] = competences;
-  out["domains"] = domains;
-
-  // Strengths: highest team means from 3.5; shared growth areas: lowest means under 4.5.
-  std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return *a.second->mean() > *b.second->mean(); });
-  Json strengths = Json::array(), growth = Json::array();
-  std::vector<const Competence*> strong;
-  for (const auto& [comp, dist] : scored) {
-    if (strong.size() < 3 && *dist->mean() >= 3.5) {
-      strong.push_back(comp);
-      strengths.push_back({{"competence", comp->id}, {"title", comp->title}, {"mean", rounded(dist->mean())}});
-    }
-  }
-  for (auto it = scored.rbegin(); it != scored.rend() && growth.size() < 3; ++it) {
-    const auto& [comp, dist] = *it;
-    if (std::find(strong.begin(), strong.end(), comp) != strong.end() || *dist->mean() >= 4.5) continue;
-    const int low = dist->counts[0] + dist->counts[1] + dist->counts[2];
-    const double share = static_cast<double>(low) / dist->n();
-    growth.push_back({{"competence", comp->id}, {"title", comp->title}, {"mean", rounded(dist->mean())},
-                      {"shareAtOrBelow3", std::round(share * 100) / 100},
-                      // Many colleagues with the same need: a learning network is worth considering.
-                      {"networkSuggested", share >= 0.5}, {"topics", topicsFor(ctx, fw, *comp)}});
-  }
-  out["strengths"] = strengths;
-  out["growthAreas"] = growth;
+  Json out = roundJson(*r);
+  out["codes"] = codes;
   return out;
 }
 
-// team {text?, files?, framework?, minGroupSize?} -> the team picture (or why not)
-std::optional<Json> team(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto req = teamRequest(ctx, args, true, err);
-  if (!req) return std::nullopt;
-  const TeamSet set = aggregateTeam(ctx.content.content().frameworks, req->text, req->files, req->framework);
-  return teamJson(ctx, set, req->minGroupSize);
+Json collectionJson(const RoundCollection& c) {
+  return {{"accepted", c.accepted}, {"duplicates", c.duplicates}, {"replaced", c.replaced},
+          {"rejectedCount", c.report.rejectedCount}, {"rejected", rejectedJson(c.report)}};
 }
 
-// teamCompare {earlier: {...}, later: {...}} -> per competence and domain: both means and the change
-std::optional<Json> teamCompare(const ApiContext& ctx, const Json& args, ApiError& err) {
-  if (!args.contains("earlier") || !args.contains("later") || !args["earlier"].is_object() || !args["later"].is_object()) {
-    err = {errc::kInvalidArgument, "Geef twee teamsets: 'earlier' en 'later'."};
+// team {round, history?, name?, school?, files?} + codes -> the round's picture, or why not.
+// `history`: what this device showed of the round before (SH1-…); the answer carries the new one.
+std::optional<Json> team(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto r = roundArg(ctx, args, err);
+  if (!r) return std::nullopt;
+  if (r->collectors == 2) {
+    err = {errc::kInvalidArgument, "Deze ronde heeft twee verzamelaars: elke verzamelaar telt zijn eigen deelcodes op."};
     return std::nullopt;
   }
-  auto later = teamRequest(ctx, args["later"], false, err);
-  auto earlier = later ? teamRequest(ctx, args["earlier"], false, err) : std::nullopt;
-  if (!earlier) return std::nullopt;
-  const auto& frameworks = ctx.content.content().frameworks;
-  const TeamSet b = aggregateTeam(frameworks, later->text, later->files, later->framework);
-  const TeamSet a = aggregateTeam(frameworks, earlier->text, earlier->files, b.framework ? b.framework->id : earlier->framework);
-  const int minSize = std::max(earlier->minGroupSize, later->minGroupSize);
-  if (!a.framework || !b.framework || a.accepted < minSize || b.accepted < minSize) {
-    err = {"too_small", "Beide teamsets hebben minstens " + std::to_string(minSize) +
-                            " geldige codes van dezelfde zelfscan nodig om te vergelijken (nu " + std::to_string(a.accepted) +
-                            " en " + std::to_string(b.accepted) + ")."};
+  auto history = stringArg(args, "history", err);
+  auto name = history ? nameArg(args, "name", err) : std::nullopt;
+  auto school = name ? nameArg(args, "school", err) : std::nullopt;
+  auto files = school ? filesArg(args, err) : std::nullopt;
+  if (!files) return std::nullopt;
+  std::string text = args.contains("text") && args["text"].is_string() ? args["text"].get<std::string>() : std::string();
+  if (!ctx.attachment.empty()) text += (text.empty() ? "" : "\n") + ctx.attachment;
+
+  ShownSets shown;
+  shown.round = r->id;
+  if (!history->empty()) {
+    auto decoded = decodeShownSets(*history);
+    if (!decoded || decoded->round != r->id) {
+      err = {"history_invalid", "De gegevens over eerder getoonde teambeelden van deze ronde zijn beschadigd. Om niemand "
+                                "herkenbaar te maken wordt er geen teambeeld getoond. Start een nieuwe ronde."};
+      return std::nullopt;
+    }
+    shown = std::move(*decoded);
+  }
+  const RoundCollection c = collectRound(frameworksOf(ctx), *r, 0, text, *files);
+  Json out = collectionJson(c);
+  out["minGroupSize"] = r->minGroupSize;
+  out["shown"] = false;
+  out["framework"] = r->framework->id;
+  out["history"] = *history;
+  const ShownVerdict v = checkShown(shown, c.tags, r->minGroupSize);
+  if (!v.allowed) {
+    out["message"] = v.reason;
+    out["refused"] = shown.sets > 0 && c.accepted >= static_cast<std::size_t>(r->minGroupSize) ? "differencing" : "too_small";
+    return out;
+  }
+  if (!v.seenBefore) recordShown(shown, c.tags);
+  out["history"] = encodeShownSets(shown);
+  out["shown"] = true;
+  out["picture"] = pictureJson(ctx, c.totals);
+  out["teamCode"] = teamCodeFor(c.totals, *name, *school);
+  return out;
+}
+
+std::optional<TeamCode> teamCodeArg(const ApiContext& ctx, const Json& args, const char* key, ApiError& err) {
+  auto text = requiredStringArg(args, key, err);
+  if (!text) {
+    err.message = "Vul een teamcode in (TM1-…).";
+    return std::nullopt;
+  }
+  std::string reason, code;
+  auto decoded = decodeTeamCode(frameworksOf(ctx), *text, reason, code);
+  if (!decoded) err = {errc::kInvalidArgument, reason};
+  return decoded;
+}
+
+// ballotAdd {round, totals?, code} -> {totals, count}: one hand-in added to the running
+// totals of the meeting's ballot box; the code itself is not kept.
+std::optional<Json> ballotAdd(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto r = roundArg(ctx, args, err);
+  if (!r) return std::nullopt;
+  if (r->collectors == 2) {
+    err = {errc::kInvalidArgument, "Een ronde met twee verzamelaars kan niet met een stembus: elke verzamelaar telt zijn eigen deelcodes op."};
+    return std::nullopt;
+  }
+  TeamCode box{TeamCodeKind::Ballot, {}, {}, {}};
+  box.totals.reset(*r->framework);
+  box.totals.round = r->id;
+  box.totals.minGroupSize = r->minGroupSize;
+  auto totals = stringArg(args, "totals", err);
+  if (!totals) return std::nullopt;
+  if (!totals->empty()) {
+    auto decoded = teamCodeArg(ctx, args, "totals", err);
+    if (!decoded) return std::nullopt;
+    if (decoded->kind != TeamCodeKind::Ballot || decoded->totals.round != r->id) {
+      err = {errc::kInvalidArgument, "De tussenstand hoort niet bij de stembus van deze ronde."};
+      return std::nullopt;
+    }
+    box = std::move(*decoded);
+  }
+  auto code = requiredStringArg(args, "code", err);
+  if (!code) {
+    err.message = "Vul een inlevercode in.";
+    return std::nullopt;
+  }
+  const HandInDecoder decoder(frameworksOf(ctx));
+  HandIn h;
+  std::string errorCode, reason;
+  if (!decoder.decode(stripCodeInput(*code), *r, HandInKind::Plain, h, errorCode, reason)) {
+    err = {errc::kInvalidArgument, reason};
+    return std::nullopt;
+  }
+  box.totals.addLevels(h.levels);
+  return Json{{"totals", encodeTeamCode(box)}, {"count", box.totals.participants}};
+}
+
+// The rule for a round whose picture comes from totals only (ballot box, two collectors):
+// one picture per round on this device. `history`: the team code shown before, if any.
+bool sameAsShown(const ApiContext& ctx, const Json& args, const TeamTotals& totals, ApiError& err) {
+  auto history = stringArg(args, "history", err);
+  if (!history) return false;
+  if (history->empty()) return true;
+  std::string reason, code;
+  auto shown = decodeTeamCode(frameworksOf(ctx), *history, reason, code);
+  if (!shown || shown->totals.round != totals.round) {
+    err = {"history_invalid", "De gegevens over het eerder getoonde teambeeld van deze ronde zijn beschadigd. Om niemand "
+                              "herkenbaar te maken wordt er geen teambeeld getoond."};
+    return false;
+  }
+  if (shown->totals.participants != totals.participants || shown->totals.counts != totals.counts) {
+    err = {"differencing", "Van deze ronde is op dit apparaat al een teambeeld getoond (" + std::to_string(shown->totals.participants) +
+                               " deelnemers). Een tweede teambeeld van dezelfde ronde met andere codes wordt niet getoond: uit "
+                               "het verschil zou je de uitslag van één of enkele collega's kunnen afleiden. Start een nieuwe ronde."};
+    return false;
+  }
+  return true;
+}
+
+std::optional<Json> pictureAnswer(const ApiContext& ctx, const Json& args, const TeamTotals& totals, ApiError& err) {
+  if (totals.participants < static_cast<std::uint64_t>(totals.minGroupSize)) {
+    err = {"too_small", "Er zijn " + std::to_string(totals.participants) + " ingeleverd. Een teambeeld verschijnt pas vanaf " +
+                            std::to_string(totals.minGroupSize) + ", zodat niemand herkenbaar is."};
+    return std::nullopt;
+  }
+  if (!sameAsShown(ctx, args, totals, err)) return std::nullopt;
+  auto name = nameArg(args, "name", err);
+  auto school = name ? nameArg(args, "school", err) : std::nullopt;
+  if (!school) return std::nullopt;
+  const std::string teamCode = teamCodeFor(totals, *name, *school);
+  return Json{{"picture", pictureJson(ctx, totals)}, {"teamCode", teamCode}, {"history", teamCode}};
+}
+
+// ballotClose {round, totals, name?, school?, history?} -> the picture, from the minimum
+std::optional<Json> ballotClose(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto r = roundArg(ctx, args, err);
+  if (!r) return std::nullopt;
+  auto box = teamCodeArg(ctx, args, "totals", err);
+  if (!box) return std::nullopt;
+  if (box->kind != TeamCodeKind::Ballot || box->totals.round != r->id) {
+    err = {errc::kInvalidArgument, "De tussenstand hoort niet bij de stembus van deze ronde."};
+    return std::nullopt;
+  }
+  return pictureAnswer(ctx, args, box->totals, err);
+}
+
+// collectorSum {round, collector, files?} + share codes -> that collector's partial team code
+std::optional<Json> collectorSum(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto r = roundArg(ctx, args, err);
+  if (!r) return std::nullopt;
+  if (r->collectors != 2) {
+    err = {errc::kInvalidArgument, "Deze ronde heeft één verzamelaar; deelcodes horen bij een ronde met twee verzamelaars."};
+    return std::nullopt;
+  }
+  auto collector = intArg(args, "collector", 1, 2, 0, err);
+  if (!collector || *collector == 0) {
+    err = {errc::kInvalidArgument, "Kies verzamelaar 1 of 2."};
+    return std::nullopt;
+  }
+  auto files = filesArg(args, err);
+  if (!files) return std::nullopt;
+  std::string text = args.contains("text") && args["text"].is_string() ? args["text"].get<std::string>() : std::string();
+  if (!ctx.attachment.empty()) text += (text.empty() ? "" : "\n") + ctx.attachment;
+  RoundCollection c = collectRound(frameworksOf(ctx), *r, static_cast<int>(*collector), text, *files);
+  Json out = collectionJson(c);
+  out["collector"] = *collector;
+  out["participants"] = c.totals.participants;
+  const TeamCode part{*collector == 1 ? TeamCodeKind::PartOne : TeamCodeKind::PartTwo, c.totals, {}, {}};
+  out["partCode"] = c.accepted ? Json(encodeTeamCode(part)) : Json(nullptr);
+  return out;
+}
+
+// collectorCombine {parts: [a, b], name?, school?, history?} -> the picture of the round
+std::optional<Json> collectorCombine(const ApiContext& ctx, const Json& args, ApiError& err) {
+  if (!args.contains("parts") || !args["parts"].is_array() || args["parts"].size() != 2) {
+    err = {errc::kInvalidArgument, "Geef de twee deelcodes: één van verzamelaar 1 en één van verzamelaar 2."};
+    return std::nullopt;
+  }
+  std::optional<TeamCode> parts[2];
+  for (int i = 0; i < 2; ++i) {
+    const Json& p = args["parts"][static_cast<std::size_t>(i)];
+    if (!p.is_string()) {
+      err = {errc::kInvalidArgument, "Een deelcode is tekst (TM1-…)."};
+      return std::nullopt;
+    }
+    std::string reason, code;
+    parts[i] = decodeTeamCode(frameworksOf(ctx), p.get<std::string>(), reason, code);
+    if (!parts[i]) {
+      err = {errc::kInvalidArgument, "Deelcode " + std::to_string(i + 1) + ": " + reason};
+      return std::nullopt;
+    }
+  }
+  if (parts[0]->kind == TeamCodeKind::PartTwo) std::swap(parts[0], parts[1]);
+  const TeamTotals& a = parts[0]->totals;
+  const TeamTotals& b = parts[1]->totals;
+  if (parts[0]->kind != TeamCodeKind::PartOne || parts[1]->kind != TeamCodeKind::PartTwo) {
+    err = {errc::kInvalidArgument, "Nodig zijn de deelcode van verzamelaar 1 én die van verzamelaar 2."};
+    return std::nullopt;
+  }
+  if (a.round != b.round || a.framework != b.framework) {
+    err = {errc::kInvalidArgument, "De twee deelcodes horen bij verschillende rondes."};
+    return std::nullopt;
+  }
+  if (a.participants != b.participants) {
+    err = {errc::kInvalidArgument, "Verzamelaar 1 telde " + std::to_string(a.participants) + " deelcodes en verzamelaar 2 " +
+                                       std::to_string(b.participants) + ". Elke collega geeft beide verzamelaars een deelcode; "
+                                       "vraag wie er één vergat, of laat beide verzamelaars opnieuw optellen."};
+    return std::nullopt;
+  }
+  TeamTotals total = a;
+  for (std::size_t k = 0; k < total.counts.size(); ++k) total.counts[k] = (a.counts[k] + b.counts[k]) & 0xFFFF;
+  const std::size_t rows = total.counts.size() / kTeamLevels;
+  for (std::size_t r = 0; r < rows; ++r) {
+    std::uint64_t sum = 0;
+    for (int l = 0; l < kTeamLevels; ++l) sum += total.counts[r * kTeamLevels + static_cast<std::size_t>(l)];
+    if (sum > total.participants) {
+      err = {errc::kInvalidArgument, "De twee deelcodes passen niet bij elkaar: de verzamelaars hebben niet van dezelfde "
+                                     "collega's een deel opgeteld. Laat beide verzamelaars opnieuw optellen."};
+      return std::nullopt;
+    }
+  }
+  return pictureAnswer(ctx, args, total, err);
+}
+
+// teamPicture {code} -> the picture of a team code (a saved set, or one received)
+std::optional<Json> teamPicture(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto code = teamCodeArg(ctx, args, "code", err);
+  if (!code) return std::nullopt;
+  if (code->kind != TeamCodeKind::Team) {
+    err = {errc::kInvalidArgument, code->kind == TeamCodeKind::Ballot
+                                       ? "Dit is de tussenstand van een open stembus, geen teamcode."
+                                       : "Dit is de deelcode van één verzamelaar: die zegt op zich niets. Combineer de twee deelcodes."};
+    return std::nullopt;
+  }
+  if (code->totals.participants < static_cast<std::uint64_t>(code->totals.minGroupSize)) {
+    err = {"too_small", "Deze teamcode heeft minder deelnemers dan de minimale groepsgrootte en wordt niet getoond."};
+    return std::nullopt;
+  }
+  Json out = pictureJson(ctx, code->totals);
+  out["roundName"] = code->roundName;
+  out["school"] = code->school;
+  return out;
+}
+
+std::optional<TeamCode> fullTeamCode(const ApiContext& ctx, const Json& args, const char* key, const char* which, ApiError& err) {
+  auto code = teamCodeArg(ctx, args, key, err);
+  if (!code) {
+    err.message = std::string(which) + ": " + err.message;
+    return std::nullopt;
+  }
+  if (code->kind != TeamCodeKind::Team || code->totals.participants < static_cast<std::uint64_t>(code->totals.minGroupSize)) {
+    err = {errc::kInvalidArgument, std::string(which) + ": dit is geen volledige teamcode van een ronde."};
+    return std::nullopt;
+  }
+  return code;
+}
+
+// teamCompare {earlier, later} (team codes of two rounds) -> means per competence and domain,
+// and the change between the rounded means. Never two sets of the same round, and no counts.
+std::optional<Json> teamCompare(const ApiContext& ctx, const Json& args, ApiError& err) {
+  auto earlier = fullTeamCode(ctx, args, "earlier", "Eerdere ronde", err);
+  auto later = earlier ? fullTeamCode(ctx, args, "later", "Nieuwe ronde", err) : std::nullopt;
+  if (!later) return std::nullopt;
+  const TeamTotals& a = earlier->totals;
+  const TeamTotals& b = later->totals;
+  if (a.round == b.round) {
+    err = {"same_round", "Dit zijn twee teambeelden van dezelfde ronde. Die worden niet vergeleken: uit het verschil zou je de "
+                         "uitslag van één collega kunnen afleiden. Vergelijk twee verschillende rondes."};
+    return std::nullopt;
+  }
+  if (a.framework != b.framework) {
+    err = {errc::kInvalidArgument, "De twee rondes horen bij verschillende zelfscans."};
     return std::nullopt;
   }
   const Framework& fw = *b.framework;
-  Json competences = Json::array();
-  std::size_t c = 0;
+  auto rowJson = [&](std::size_t row, const std::string& id, const std::string& title) {
+    const Json ea = roundedJson(distributionOf(a, row).mean()), lb = roundedJson(distributionOf(b, row).mean());
+    Json j = {{"id", id}, {"title", title}, {"earlier", ea}, {"later", lb}, {"change", nullptr}};
+    // The change between the rounded means, so the column agrees with the numbers beside it.
+    if (!ea.is_null() && !lb.is_null()) j["change"] = std::round((lb.get<double>() - ea.get<double>()) * 10) / 10;
+    return j;
+  };
+  Json competences = Json::array(), domains = Json::array();
+  std::size_t row = 0;
   for (const auto& d : fw.domains) {
-    for (const auto& comp : d.competences) {
-      const auto ma = a.competences[c].mean(), mb = b.competences[c].mean();
-      Json j = {{"id", comp.id}, {"title", comp.title}, {"earlier", rounded(ma)}, {"later", rounded(mb)},
-                {"earlierCounts", a.competences[c].counts}, {"laterCounts", b.competences[c].counts}, {"change", nullptr}};
-      if (ma && mb) j["change"] = std::round((*mb - *ma) * 10) / 10;
-      competences.push_back(j);
-      ++c;
-    }
+    for (const auto& comp : d.competences) competences.push_back(rowJson(row++, comp.id, comp.title));
   }
-  Json domains = Json::array();
-  for (std::size_t d = 0; d < fw.domains.size(); ++d) {
-    const auto ma = a.domains[d].mean(), mb = b.domains[d].mean();
-    Json j = {{"id", fw.domains[d].id}, {"title", fw.domains[d].title}, {"earlier", rounded(ma)}, {"later", rounded(mb)}, {"change", nullptr}};
-    if (ma && mb) j["change"] = std::round((*mb - *ma) * 10) / 10;
-    domains.push_back(j);
-  }
-  return Json{{"framework", fw.id}, {"title", fw.title}, {"earlierCount", a.accepted}, {"laterCount", b.accepted},
-              {"competences", competences}, {"domains", domains}};
+  for (const auto& d : fw.domains) domains.push_back(rowJson(row++, d.id, d.title));
+  return Json{{"framework", fw.id}, {"title", fw.title}, {"earlierName", earlier->roundName}, {"laterName", later->roundName},
+              {"earlierCount", a.participants}, {"laterCount", b.participants}, {"competences", competences}, {"domains", domains}};
 }
 
-// teamCsv {text?, files?, framework?, minGroupSize?} -> aggregated figures only, never answers
+// teamCsv {code} -> the aggregated figures of a team code, never anything of one person
 std::optional<Json> teamCsv(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto req = teamRequest(ctx, args, true, err);
-  if (!req) return std::nullopt;
-  const TeamSet set = aggregateTeam(ctx.content.content().frameworks, req->text, req->files, req->framework);
-  if (!set.framework || set.accepted < req->minGroupSize) {
-    err = {"too_small", "Er zijn te weinig geldige codes voor een teambeeld, dus ook geen export."};
-    return std::nullopt;
-  }
-  const Framework& fw = *set.framework;
+  auto code = fullTeamCode(ctx, args, "code", "Teamcode", err);
+  if (!code) return std::nullopt;
+  const Framework& fw = *code->totals.framework;
   CsvWriter csv;
-  csv.text("soort").text("id").text("titel").text("aantal").text("te weinig antwoorden");
+  csv.text("ronde").text("soort").text("id").text("titel").text("aantal").text("te weinig antwoorden");
   for (const auto& l : fw.levels) csv.text("niveau " + std::to_string(l.value) + " " + l.label);
   csv.text("gemiddelde").text("mediaan").endRow();
-  auto row = [&](const char* kind, const std::string& id, const std::string& title, const Distribution& d) {
-    csv.text(kind).text(id).text(title).number(static_cast<long long>(d.n())).number(d.tooFew);
-    for (int count : d.counts) csv.number(count);
-    csv.decimal(d.mean()).decimal(d.median()).endRow();
-  };
-  std::size_t c = 0;
-  for (std::size_t d = 0; d < fw.domains.size(); ++d) {
-    row("domein", fw.domains[d].id, fw.domains[d].title, set.domains[d]);
-    for (const auto& comp : fw.domains[d].competences) row("competentie", comp.id, comp.title, set.competences[c++]);
-  }
+  writeTotalsCsv(csv, code->totals, code->roundName);
   return Json{{"filename", "teamoverzicht-" + fw.id + ".csv"}, {"mimeType", "text/csv"}, {"text", csv.str()}};
 }
 
 }  // namespace
 
 ApiMethod findTeamMethod(const std::string& name) {
-  static const std::map<std::string, ApiMethod> methods = {{"team", team}, {"teamCompare", teamCompare}, {"teamCsv", teamCsv}};
+  static const std::map<std::string, ApiMethod> methods = {{"roundStart", roundStart}, {"roundInfo", roundInfo}, {"handin", handin}, {"team", team}, {"ballotAdd", ballotAdd}, {"ballotClose", ballotClose}, {"collectorSum", collectorSum}, {"collectorCombine", collectorCombine}, {"teamPicture", teamPicture}, {"teamCompare", teamCompare}, {"teamCsv", teamCsv}};
   auto it = methods.find(name);
-  return it == methods.end() ? nullptr : it->second;
+  return it == methods.end() ? findBoardMethod(name) : it->second;
 }
 
 }  // namespace samenwijs

@@ -1,199 +1,228 @@
 #include "samenwijs/team.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <unordered_set>
+#include <cstring>
 
-#include "samenwijs/json_reader.hpp"
+#include "samenwijs/code_bytes.hpp"
+#include "samenwijs/code_input.hpp"
 
 namespace samenwijs {
 
-int Distribution::n() const {
-  int total = 0;
-  for (int c : counts) total += c;
+void TeamTotals::reset(const Framework& fw) {
+  framework = &fw;
+  participants = 0;
+  counts.assign(teamRows(fw) * kTeamLevels, 0);
+}
+
+void TeamTotals::addLevels(const std::vector<std::uint8_t>& levels) {
+  ++participants;
+  for (std::size_t r = 0; r < levels.size(); ++r) {
+    if (levels[r] >= 1 && levels[r] <= kTeamLevels) ++counts[r * kTeamLevels + levels[r] - 1];
+  }
+}
+
+void TeamTotals::addTotals(const TeamTotals& other) {
+  participants += other.participants;
+  for (std::size_t k = 0; k < counts.size() && k < other.counts.size(); ++k) counts[k] += other.counts[k];
+}
+
+std::uint64_t Distribution::n() const {
+  std::uint64_t total = 0;
+  for (auto c : counts) total += c;
   return total;
 }
 
 std::optional<double> Distribution::mean() const {
-  const int people = n();
+  const std::uint64_t people = n();
   if (people == 0) return std::nullopt;
-  return sum / people;
-}
-
-void Distribution::add(double score) {
-  ++counts[static_cast<std::size_t>(levelOf(score) - 1)];
-  sum += score;
-  if (histogram.empty()) histogram.assign(6 * kSteps + 1, 0);
-  ++histogram[static_cast<std::size_t>(std::lround(score * kSteps))];
+  double sum = 0;
+  for (std::size_t l = 0; l < counts.size(); ++l) sum += static_cast<double>(counts[l]) * static_cast<double>(l + 1);
+  return sum / static_cast<double>(people);
 }
 
 std::optional<double> Distribution::median() const {
-  const int people = n();
+  const std::uint64_t people = n();
   if (people == 0) return std::nullopt;
-  // The middle person (or the two middle people) walking up the histogram.
-  const int lowRank = (people - 1) / 2, highRank = people / 2;
-  int seen = 0;
-  std::optional<double> low;
-  for (std::size_t step = 0; step < histogram.size(); ++step) {
-    seen += histogram[step];
-    if (!low && seen > lowRank) low = static_cast<double>(step) / kSteps;
-    if (seen > highRank) return (*low + static_cast<double>(step) / kSteps) / 2;
-  }
-  return low;
-}
-
-namespace {
-
-// The code inside a result file, or a reason why there is none.
-std::string codeFromFile(const std::string& text, std::string& reason) {
-  const Json file = Json::parse(text, nullptr, false);
-  if (file.is_discarded() || !file.is_object() || !file.contains("format") || file["format"] != "samenwijs-zelfscan") {
-    reason = "Dit bestand is geen resultaatbestand van een Samenwijs-zelfscan.";
-    return {};
-  }
-  if (!file.contains("code") || !file["code"].is_string()) {
-    reason = "In dit resultaatbestand ontbreekt de resultaatcode.";
-    return {};
-  }
-  return file["code"].get<std::string>();
-}
-
-void reject(TeamSet& set, std::string label, std::string reason, std::string code) {
-  ++set.rejectedCount;
-  if (set.rejected.size() < kMaxRejectionsListed) set.rejected.push_back({std::move(label), std::move(reason), std::move(code)});
-}
-
-void add(TeamSet& set, const Framework& fw, const Answers& answers) {
-  // A light version of computeProfile: only the sums this picture needs.
-  std::size_t i = 0, c = 0;
-  for (std::size_t d = 0; d < fw.domains.size(); ++d) {
-    double domainSum = 0;
-    int scored = 0;
-    for (const auto& competence : fw.domains[d].competences) {
-      int answered = 0, sum = 0;
-      for (std::size_t k = 0; k < competence.items.size(); ++k, ++i) {
-        const std::uint8_t a = answers[i];
-        if (a >= 1 && a <= 6) {
-          ++answered;
-          sum += a;
-        }
-      }
-      Distribution& dist = set.competences[c++];
-      if (answered >= fw.minimumAnswered && answered > 0) {
-        const double score = static_cast<double>(sum) / answered;
-        dist.add(score);
-        domainSum += score;
-        ++scored;
-      } else {
-        ++dist.tooFew;
-      }
+  const std::uint64_t lowRank = (people - 1) / 2, highRank = people / 2;
+  auto levelAt = [&](std::uint64_t rank) {
+    std::uint64_t seen = 0;
+    for (std::size_t l = 0; l < counts.size(); ++l) {
+      seen += counts[l];
+      if (seen > rank) return static_cast<double>(l + 1);
     }
-    Distribution& dd = set.domains[d];
-    if (scored > 0) {
-      dd.add(domainSum / scored);
-    } else {
-      ++dd.tooFew;
-    }
-  }
-}
-
-}  // namespace
-
-namespace {
-// Calls visit(code, label) for every non-empty pasted line and every file's code(s); an
-// unreadable file is reported through `badFile(name, reason)`.
-template <typename Visit, typename BadFile>
-void forEachCode(const std::string& pasted, const std::vector<TeamFile>& files, std::vector<std::string>& fileCodes,
-                 Visit visit, BadFile badFile) {
-  auto eachLine = [&](std::string_view text, const std::string& prefix) {
-    std::size_t start = 0, line = 1;
-    while (start < text.size()) {
-      std::size_t end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view row = text.substr(start, end - start);
-      if (row.find_first_not_of(" \t\r") != std::string_view::npos) {
-        visit(row, [&] { return prefix + "regel " + std::to_string(line); });
-      }
-      start = end + 1;
-      ++line;
-    }
+    return static_cast<double>(counts.size());
   };
-  eachLine(pasted, "");
-  fileCodes.clear();
-  fileCodes.reserve(files.size());
-  for (const auto& file : files) {
-    const auto first = file.text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) {
-      badFile(file.name, "Dit bestand is leeg.");
-      continue;
-    }
-    if (file.text[first] != '{') {
-      eachLine(file.text, file.name + ", ");  // a list of codes, one per line
-      continue;
-    }
-    std::string reason;
-    fileCodes.push_back(codeFromFile(file.text, reason));
-    if (fileCodes.back().empty()) {
-      badFile(file.name, reason);
-      continue;
-    }
-    visit(fileCodes.back(), [&] { return file.name; });
-  }
+  return (levelAt(lowRank) + levelAt(highRank)) / 2;
 }
+
+Distribution distributionOf(const TeamTotals& totals, std::size_t row) {
+  Distribution d;
+  for (std::size_t l = 0; l < d.counts.size(); ++l) d.counts[l] = totals.counts[row * kTeamLevels + l];
+  const std::uint64_t n = d.n();
+  d.tooFew = totals.participants > n ? totals.participants - n : 0;
+  return d;
+}
+
+void CodeListReport::reject(std::string label, std::string reason, std::string code) {
+  ++rejectedCount;
+  if (rejected.size() < kMaxRejectionsListed) rejected.push_back({std::move(label), std::move(reason), std::move(code)});
+}
+
+namespace {
+
+bool isSeparator(char c) { return c == '\n' || c == '\r' || c == ',' || c == ';' || c == '\t' || c == ' '; }
+
+bool isAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Two or three letters or digits and a hyphen: SW1-, IN1-, RN1-, TM1-, and future prefixes.
+bool startsLikeCode(std::string_view t) {
+  for (std::size_t dash : {2u, 3u}) {
+    if (t.size() > dash && t[dash] == '-') {
+      bool ok = true;
+      for (std::size_t i = 0; i < dash; ++i) ok = ok && isAlnum(t[i]);
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+// Cuts `text` into codes; `label(line)` names where a code starts.
+void splitCodes(std::string_view text, const std::string& labelPrefix,
+                FunctionRef<void(std::string_view, const CodeLabel&)> visit) {
+  std::string current, cleanedToken;
+  std::size_t line = 1, currentLine = 0;
+  auto flush = [&] {
+    if (!current.empty()) visit(current, CodeLabel{labelPrefix, currentLine});
+    current.clear();
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (isSeparator(text[i])) {
+      if (text[i] == '\n') ++line;
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    bool ascii = true;
+    while (end < text.size() && !isSeparator(text[end])) {
+      if (static_cast<unsigned char>(text[end]) >= 0x80) ascii = false;
+      ++end;
+    }
+    std::string_view token = text.substr(i, end - i);
+    if (!ascii) {
+      cleanedToken = stripCodeInput(token);
+      token = cleanedToken;
+    }
+    i = end;
+    if (token.empty()) continue;
+    if (current.empty() || startsLikeCode(token)) {
+      flush();
+      currentLine = line;
+    }
+    current.append(token.data(), token.size());
+  }
+  flush();
+}
+
+bool looksBinary(const std::string& text) {
+  std::size_t control = 0;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == 0) return true;
+    if (c < 0x09 || (c > 0x0D && c < 0x20)) ++control;
+  }
+  return control > text.size() / 100 + 2;
+}
+
+bool hasCodeLikeToken(const std::string& text) {
+  bool found = false;
+  splitCodes(text, "", [&](std::string_view code, const CodeLabel&) { found = found || startsLikeCode(code); });
+  return found;
+}
+
 }  // namespace
 
-TeamSet aggregateTeam(const std::vector<Framework>& frameworks, const std::string& pasted,
-                      const std::vector<TeamFile>& files, const std::string& framework) {
-  TeamSet set;
-  const ResultDecoder decoder(frameworks);
-  std::vector<std::string> fileCodes;
-  Answers answers;
-
-  // Without a chosen framework, the one most codes belong to: a single stray code of the
-  // other self-assessment must not decide for the whole team.
-  std::string expected = framework;
-  if (expected.empty()) {
-    std::vector<int> counts(frameworks.size(), 0);
-    std::unordered_set<std::string_view> counted;  // a code handed in twice is one person
-    forEachCode(pasted, files, fileCodes, [&](std::string_view code, const auto&) {
-      const Framework* fw = nullptr;
-      if (decoder.decode(code, "", fw, answers) != DecodeError::None) return;
-      const auto first = code.find_first_not_of(" \t\r\n");
-      const auto last = code.find_last_not_of(" \t\r\n");
-      if (counted.insert(code.substr(first, last - first + 1)).second) ++counts[static_cast<std::size_t>(fw - frameworks.data())];
-    }, [](const std::string&, const std::string&) {});
-    const auto best = std::max_element(counts.begin(), counts.end());
-    if (best != counts.end() && *best > 0) expected = frameworks[static_cast<std::size_t>(best - counts.begin())].id;
+void forEachListedCode(const std::string& pasted, const std::vector<TeamFile>& files, CodeListReport& report,
+                       FunctionRef<void(std::string_view cleaned, const CodeLabel& label)> visit) {
+  splitCodes(pasted, "", visit);
+  for (const auto& file : files) {
+    if (file.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      report.reject(file.name, "Dit bestand is leeg.", "file_empty");
+    } else if (looksBinary(file.text)) {
+      report.reject(file.name, "Dit bestand is geen tekstbestand met codes (bijvoorbeeld een afbeelding of document).", "file_binary");
+    } else if (file.text.find("samenwijs-zelfscan") != std::string::npos) {
+      report.reject(file.name, "Dit is een resultaatbestand met iemands persoonlijke uitslag. Dat hoort niet in het teamoverzicht: "
+                               "lever een inlevercode in (IN1-…).", "personal_file");
+    } else if (!hasCodeLikeToken(file.text)) {
+      report.reject(file.name, "In dit bestand staan geen codes van Samenwijs.", "file_invalid");
+    } else {
+      const std::string prefix = file.name + ", ";
+      splitCodes(file.text, prefix, visit);
+    }
   }
-
-  // Valid codes are canonical (the decoder rejects stray padding bits), so equal trimmed
-  // texts are exact duplicates. Views point into `pasted` and `fileCodes`, alive until return.
-  std::unordered_set<std::string_view> seen;
-  seen.reserve(pasted.size() / 40 + files.size());
-  forEachCode(pasted, files, fileCodes, [&](std::string_view code, const auto& label) {
-    const Framework* fw = nullptr;
-    const DecodeError error = decoder.decode(code, expected, fw, answers);
-    if (error != DecodeError::None) {
-      reject(set, label(), decoder.message(error, code, expected), decodeErrorCode(error));
-      return;
-    }
-    if (!set.framework) {
-      set.framework = fw;
-      std::size_t competences = 0;
-      for (const auto& d : fw->domains) competences += d.competences.size();
-      set.competences.assign(competences, Distribution{});
-      set.domains.assign(fw->domains.size(), Distribution{});
-    }
-    const auto first = code.find_first_not_of(" \t\r\n");
-    const auto last = code.find_last_not_of(" \t\r\n");
-    if (!seen.insert(code.substr(first, last - first + 1)).second) {
-      ++set.duplicates;
-      return;
-    }
-    ++set.accepted;
-    add(set, *set.framework, answers);
-  }, [&](const std::string& name, const std::string& reason) { reject(set, name, reason, "file_invalid"); });
-  return set;
 }
 
+RoundCollection collectRound(const std::vector<Framework>& frameworks, const Round& round, int collector,
+                             const std::string& pasted, const std::vector<TeamFile>& files) {
+  RoundCollection out;
+  out.totals.reset(*round.framework);
+  out.totals.round = round.id;
+  out.totals.minGroupSize = round.minGroupSize;
+  const HandInKind expected = collector == 1 ? HandInKind::ShareOne : collector == 2 ? HandInKind::ShareTwo : HandInKind::Plain;
+  const std::size_t width = expected == HandInKind::Plain ? teamRows(*round.framework) : teamRows(*round.framework) * kTeamLevels;
+  // Every valid hand-in gets a slot first; then slots with the same tag (one device in
+  // this round) are resolved: the last one counts (the teacher changed answers), an
+  // identical earlier one is a real duplicate. Sorting instead of a hash map: no
+  // allocation per code, which matters in the module.
+  std::vector<std::uint16_t> slots;
+  std::vector<std::uint64_t> slotTags;
+  const std::size_t estimate = pasted.size() / 40 + 16;
+  slots.reserve(estimate * width);
+  slotTags.reserve(estimate);
+  const HandInDecoder decoder(frameworks);
+  HandIn h;
+  std::string errorCode, reason;
+  forEachListedCode(pasted, files, out.report, [&](std::string_view cleaned, const CodeLabel& label) {
+    if (!decoder.decode(cleaned, round, expected, h, errorCode, reason)) {
+      out.report.reject(label.text(), reason, errorCode);
+      return;
+    }
+    slotTags.push_back(h.tag);
+    if (expected == HandInKind::Plain) {
+      slots.insert(slots.end(), h.levels.begin(), h.levels.end());
+    } else {
+      slots.insert(slots.end(), h.share.begin(), h.share.end());
+    }
+  });
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(slotTags.size());
+  for (std::size_t i = 0; i < slotTags.size(); ++i) order[i] = {slotTags[i], static_cast<std::uint32_t>(i)};
+  std::sort(order.begin(), order.end());
+  std::vector<std::uint8_t> levels(width);
+  out.tags.reserve(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const std::uint16_t* slot = slots.data() + order[i].second * width;
+    if (i + 1 < order.size() && order[i + 1].first == order[i].first) {
+      // An earlier hand-in of the same device: the last one of the group counts.
+      std::size_t last = i + 1;
+      while (last + 1 < order.size() && order[last + 1].first == order[i].first) ++last;
+      const std::uint16_t* kept = slots.data() + order[last].second * width;
+      if (std::equal(slot, slot + width, kept)) {
+        ++out.duplicates;
+      } else {
+        ++out.replaced;
+      }
+      continue;
+    }
+    out.tags.push_back(order[i].first);
+    if (expected == HandInKind::Plain) {
+      for (std::size_t k = 0; k < width; ++k) levels[k] = static_cast<std::uint8_t>(slot[k]);
+      out.totals.addLevels(levels);
+    } else {
+      ++out.totals.participants;
+      for (std::size_t k = 0; k < width; ++k) out.totals.counts[k] = (out.totals.counts[k] + slot[k]) & 0xFFFF;
+    }
+  }
+  out.accepted = out.tags.size();
+  return out;
+}
 }  // namespace samenwijs

@@ -1,7 +1,9 @@
-// Benchmark of the team overview at board scale: 100,000 result codes through the same
-// API call the site makes. Prints `name value unit` lines; optionally writes the codes
-// for the wasm benchmark (tests/bench/team-bench.mjs).
-//   samenwijs-bench CONTENT_DIR [--write-codes FILE] [--count N]
+// Benchmark of the team overview at board scale: 100,000 hand-in codes of one round, and a
+// board overview of 200 schools' team codes, through the same API calls the site makes.
+// Prints `name value unit` lines; optionally writes the inputs for the wasm benchmark
+// (tests/bench/team-bench.mjs): the round code on the first line, then the hand-in codes;
+// and the team codes, one per line.
+//   samenwijs-bench CONTENT_DIR [--write-codes FILE] [--write-teamcodes FILE] [--count N]
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -12,7 +14,8 @@
 
 #include "samenwijs/api.hpp"
 #include "samenwijs/content_loader.hpp"
-#include "samenwijs/result_code.hpp"
+#include "samenwijs/handin_code.hpp"
+#include "samenwijs/team_code.hpp"
 
 namespace fs = std::filesystem;
 
@@ -23,16 +26,29 @@ static std::string readFile(const fs::path& p) {
   return ss.str();
 }
 
+template <typename F>
+static double medianOfThree(F run) {
+  std::vector<double> runs;
+  for (int r = 0; r < 3; ++r) {
+    const auto start = std::chrono::steady_clock::now();
+    run();
+    runs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::sort(runs.begin(), runs.end());
+  return runs[1];
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: samenwijs-bench CONTENT_DIR [--write-codes FILE] [--count N]\n";
+    std::cerr << "usage: samenwijs-bench CONTENT_DIR [--write-codes FILE] [--write-teamcodes FILE] [--count N]\n";
     return 2;
   }
   const fs::path dir = argv[1];
-  std::string codesOut;
+  std::string codesOut, teamCodesOut;
   std::size_t count = 100000;
   for (int i = 2; i + 1 < argc; i += 2) {
     if (std::string(argv[i]) == "--write-codes") codesOut = argv[i + 1];
+    if (std::string(argv[i]) == "--write-teamcodes") teamCodesOut = argv[i + 1];
     if (std::string(argv[i]) == "--count") count = std::stoul(argv[i + 1]);
   }
   samenwijs::ContentLoader loader;
@@ -46,36 +62,46 @@ int main(int argc, char** argv) {
     std::cerr << "content invalid\n";
     return 1;
   }
-  const samenwijs::Framework* fw = nullptr;
-  for (const auto& f : content->frameworks) if (f.id == "leraar") fw = &f;
+  samenwijs::Api api(std::move(*content));
+  const samenwijs::Framework* fw = api.content().framework("leraar");
 
-  std::mt19937 rng(20261123);
-  std::uniform_int_distribution<int> level(0, 7);
+  std::mt19937_64 rng(20261201);
+  samenwijs::Round round;
+  round.id = rng() & 0xFFFFFFFFFFULL;
+  round.framework = fw;
+  const std::string roundCode = samenwijs::encodeRound(round);
   std::string text;
-  text.reserve(count * 42);
+  text.reserve(count * 40);
   samenwijs::Answers answers(samenwijs::itemCount(*fw));
   for (std::size_t i = 0; i < count; ++i) {
-    for (auto& a : answers) a = static_cast<std::uint8_t>(level(rng));
-    text += samenwijs::encodeResult(*fw, answers);
+    for (auto& a : answers) a = static_cast<std::uint8_t>(rng() % 8);
+    samenwijs::SaltKey salt{};
+    for (auto& b : salt) b = static_cast<std::uint8_t>(rng());
+    text += samenwijs::encodeHandIn(samenwijs::makeHandIns(*fw, answers, round, salt)[0]);
     text += '\n';
   }
-  if (!codesOut.empty()) std::ofstream(codesOut, std::ios::binary) << text;
+  if (!codesOut.empty()) std::ofstream(codesOut, std::ios::binary) << roundCode << '\n' << text;
 
-  samenwijs::Api api(std::move(*content));
-  const std::string args = samenwijs::dumpJson(samenwijs::Json{{"text", text}});
-  std::vector<double> runs;
-  for (int r = 0; r < 3; ++r) {
-    const auto start = std::chrono::steady_clock::now();
-    const std::string answer = api.call("team", args);
-    const auto end = std::chrono::steady_clock::now();
-    if (answer.find("\"shown\":true") == std::string::npos) {
-      std::cerr << "unexpected answer\n";
-      return 1;
-    }
-    runs.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+  std::string teamCodes;
+  for (int s = 0; s < 200; ++s) {
+    samenwijs::TeamCode code;
+    code.totals.reset(*fw);
+    code.totals.round = rng() & 0xFFFFFFFFFFULL;
+    code.totals.participants = 5 + rng() % 60;
+    for (auto& c : code.totals.counts) c = rng() % (code.totals.participants / 6 + 1);
+    code.school = "School " + std::to_string(s + 1);
+    teamCodes += samenwijs::encodeTeamCode(code) + "\n";
   }
-  std::sort(runs.begin(), runs.end());
-  std::cout << "aggregate_" << count << "_native " << runs[1] << " ms\n";
-  std::cout << "aggregate_per_code_native " << runs[1] * 1000.0 / static_cast<double>(count) << " us\n";
+  if (!teamCodesOut.empty()) std::ofstream(teamCodesOut, std::ios::binary) << teamCodes;
+
+  const std::string args = samenwijs::dumpJson(samenwijs::Json{{"round", roundCode}});
+  const double team = medianOfThree([&] {
+    if (api.call("team", args, text).find("\"shown\":true") == std::string::npos) std::abort();
+  });
+  const double board = medianOfThree([&] {
+    if (api.call("board", "{}", teamCodes).find("\"shown\":true") == std::string::npos) std::abort();
+  });
+  std::cout << "team_" << count << "_handin_native " << team << " ms\n";
+  std::cout << "board_200_teamcodes_native " << board << " ms\n";
   return 0;
 }

@@ -13,7 +13,7 @@ export const CAPABILITIES = [
   {
     id: 'teamoverzicht',
     title: 'Teamoverzicht',
-    text: 'Voeg de resultaatcodes samen die collega\'s zelf inleveren. Zo zie je wat het team al kan en waar het samen aan kan werken, zonder dat iemand herkenbaar is.',
+    text: 'Voeg de inlevercodes samen die collega\'s zelf inleveren, per ronde en pas vanaf vijf deelnemers. Zo zie je wat het team al kan en waar het samen aan kan werken.',
   },
   {
     id: 'netwerkcheck',

@@ -158,7 +158,17 @@ export class SamenwijsCore {
   compare(earlier, later) { return this.call('compare', { earlier, later }); }
   team(request) { const { text: codes = '', ...rest } = requestObject(request, 'het teamoverzicht'); return this.callWithText('team', rest, codes); }
   teamCompare(earlier, later) { return this.call('teamCompare', { earlier, later }); }
-  teamCsv(request) { const { text: codes = '', ...rest } = requestObject(request, 'het teamoverzicht'); return this.callWithText('teamCsv', rest, codes); }
+  teamCsv(code) { return this.call('teamCsv', { code }); }
+  roundStart(args) { return this.call('roundStart', args); }
+  roundInfo(round) { return this.call('roundInfo', { round }); }
+  handin(round, answers, salt) { return this.call('handin', { round, answers, salt }); }
+  ballotAdd(args) { return this.call('ballotAdd', args); }
+  ballotClose(args) { return this.call('ballotClose', args); }
+  collectorSum(request) { const { text: codes = '', ...rest } = requestObject(request, 'de verzamelaar'); return this.callWithText('collectorSum', rest, codes); }
+  collectorCombine(args) { return this.call('collectorCombine', args); }
+  teamPicture(code) { return this.call('teamPicture', { code }); }
+  board(request) { const { text: codes = '', ...rest } = requestObject(request, 'het bestuursoverzicht'); return this.callWithText('board', rest, codes); }
+  boardCsv(request) { const { text: codes = '', ...rest } = requestObject(request, 'het bestuursoverzicht'); return this.callWithText('boardCsv', rest, codes); }
   network() { return this.call('network'); }
   readiness(phase, answers) { return this.call('readiness', { phase, answers }); }
   networkAdvice(goals, participants) { return this.call('networkAdvice', { goals, participants }); }

@@ -1,197 +1,201 @@
-// #/teamoverzicht: an anonymous team picture from result codes that colleagues chose to
-// hand in. All decoding, the minimum group size and the figures come from the core.
-import { announce, download, h, replace } from '../../dom.js';
+// #/teamoverzicht: the i-coach's start page. Start a collection round (a short round code
+// to share), open the rounds on this device (paste codes, ballot box, two collectors),
+// open or compare saved team pictures (team codes: aggregates only). Every rule about what
+// may be shown is the core's; this page only collects input and renders answers.
+import { announce, h, replace } from '../../dom.js';
 import { link } from '../../router.js';
 import { coreWithContent } from '../../loader.js';
 import { pageTitle, scrollable } from '../../ui.js';
-import { loadText, remove, saveText } from '../../storage.js';
 import { fmt } from '../zelfscan/chart.js';
+import { confirmation, pictureView } from './picture.js';
+import { addRound, randomHex, removeRound, removeSet, rounds, savedSets } from './team-store.js';
 
-const SAVED_KEY = 'team';
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-function heatClass(count, n) {
-  if (!n || !count) return 'heat-0';
-  return `heat-${Math.min(5, Math.ceil((count / n) * 5))}`;
+/** The checks of a minimum-size field, with a message that says what is wrong. */
+export function minimumProblem(value) {
+  const text = String(value).trim();
+  if (!/^\d+$/.test(text)) return `“${text}” is geen heel getal. Vul een heel getal in van 5 tot 10000.`;
+  const n = Number(text);
+  if (n < 5) return `${n} is te klein: minder dan 5 kan niet, om collega's te beschermen.`;
+  if (n > 10000) return `${n} is te groot: het hoogste is 10000.`;
+  return '';
 }
 
-function heatmap(team) {
-  return scrollable(h('table', { class: 'data-table heatmap' },
-    h('caption', {}, 'Aantal collega\'s per niveau, per competentie'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Competentie'),
-      team.levels.map((l) => h('th', { scope: 'col' }, `${l.value}. ${l.label}`)),
-      h('th', { scope: 'col' }, 'Te weinig antwoorden'), h('th', { scope: 'col' }, 'Gemiddelde'), h('th', { scope: 'col' }, 'Mediaan'))),
-    h('tbody', {}, team.competences.map((c) => h('tr', {},
-      h('th', { scope: 'row' }, c.title),
-      c.counts.map((count) => h('td', { class: `heat ${heatClass(count, c.n)}` }, String(count))),
-      h('td', {}, String(c.tooFew)), h('td', {}, fmt(c.mean)), h('td', {}, fmt(c.median)))))), 'Tabel: teambeeld per competentie');
-}
-
-function pictureView(team) {
-  return [
-    h('h2', { id: 'team-picture-title', tabindex: '-1' }, `Teambeeld: ${team.title}`),
-    h('p', {}, `Gebaseerd op ${team.accepted} resultaatcodes. Je ziet alleen aantallen per niveau, nooit de uitslag van één persoon.`),
-    h('h3', {}, 'Per domein'),
-    h('ul', { class: 'domain-summary' }, team.domains.map((d) => h('li', { class: 'domain-card' },
-      h('p', { class: 'domain-card__title' }, `${d.code}. ${d.title}`),
-      h('p', { class: 'domain-card__score' }, `gemiddeld ${fmt(d.mean)}`),
-      h('p', { class: 'domain-card__meta' }, `mediaan ${fmt(d.median)} · per niveau: ${d.counts.join(' / ')}`)))),
-    h('h3', {}, 'Per competentie'),
-    heatmap(team),
-    h('h3', {}, 'Sterk in het team'),
-    team.strengths.length ? h('ul', {}, team.strengths.map((s) => h('li', {}, `${s.title} (gemiddeld ${fmt(s.mean)}). `,
-      'Collega\'s die hier sterk in zijn, kunnen anderen op weg helpen.'))) : h('p', {}, 'Nog geen competentie met een teamgemiddelde van 3,5 of hoger.'),
-    h('h3', {}, 'Samen groeien: voorstellen voor teamleren'),
-    team.growthAreas.length ? h('ul', { class: 'growth-areas' }, team.growthAreas.map((g) => h('li', { class: 'growth-area' },
-      h('h4', {}, `${g.title} (gemiddeld ${fmt(g.mean)})`),
-      h('p', {}, `${Math.round(g.shareAtOrBelow3 * 100)}% van het team zit op niveau 3 of lager.`),
-      g.topics.length ? [h('p', { class: 'questions-label' }, 'Gespreksstarters voor een teambijeenkomst'),
-        h('ul', {}, g.topics.map((t) => h('li', {}, h('a', { href: link(`/gespreksstarters/${t.guide}/${t.topic}`) }, `${t.number} ${t.title}`), ` (${t.guideTitle})`)))] : null,
-      g.networkSuggested ? h('p', {}, 'Veel collega\'s willen hierin groeien. Een leernetwerk kan helpen: ',
-        h('a', { href: link('/netwerkcheck') }, 'doe de netwerkcheck'), '.') : null))) : h('p', {}, 'Geen gedeelde groeikansen gevonden.'),
-  ];
+function roundLinks(r) {
+  const q = `?r=${encodeURIComponent(r.code)}`;
+  return r.collectors === 2
+    ? [h('a', { class: 'button button--small', href: link(`/teamoverzicht/verzamelaar${q}&v=1`) }, 'Verzamelaar 1'), ' ',
+      h('a', { class: 'button button--small', href: link(`/teamoverzicht/verzamelaar${q}&v=2`) }, 'Verzamelaar 2'), ' ',
+      h('a', { class: 'button button--small button--secondary', href: link(`/teamoverzicht/combineren${q}`) }, 'Deelcodes combineren')]
+    : [h('a', { class: 'button button--small', href: link(`/teamoverzicht/ronde${q}`) }, 'Codes samenvoegen'), ' ',
+      h('a', { class: 'button button--small button--secondary', href: link(`/teamoverzicht/stembus${q}`) }, 'Stembus in de vergadering')];
 }
 
 export async function teamPage() {
   const core = await coreWithContent();
   const { frameworks } = core.overview();
-  const files = [];
-  const textArea = h('textarea', { id: 'team-codes', rows: '8', spellcheck: 'false', 'aria-describedby': 'team-codes-hint' });
-  const minInput = h('input', { id: 'team-min', type: 'number', min: '3', step: '1', value: '5', inputmode: 'numeric' });
-  const fileInput = h('input', { id: 'team-files', type: 'file', multiple: true, accept: '.json,.txt,application/json,text/plain' });
-  const fileList = h('ul', { class: 'file-list', 'aria-live': 'polite' });
-  const report = h('div', { class: 'team-report' });
-  const picture = h('div', { class: 'team-picture' });
-  const earlierArea = h('textarea', { id: 'team-earlier', rows: '5', spellcheck: 'false' });
+  const roundList = h('div', {});
+  const setList = h('div', {});
+  const opened = h('div', {});
   const compareOut = h('div', {});
-  const formError = h('p', { class: 'field-error', role: 'alert' });
-  let lastRequest = null;
+  const startError = h('p', { class: 'field-error', role: 'alert', id: 'round-error' });
+  const started = h('div', {});
 
-  const request = () => ({ text: textArea.value, files: files.map((f) => ({ name: f.name, text: f.text })), minGroupSize: Number(minInput.value) });
+  const drawRounds = () => {
+    const list = rounds();
+    replace(roundList, list.length ? h('ul', { class: 'round-list' }, list.map((r) => h('li', { class: 'round' },
+      h('p', {}, h('strong', {}, r.name), ` · ${r.title} · ${r.collectors === 2 ? 'twee verzamelaars' : 'één verzamelaar'} · minimaal ${r.minGroupSize} · gestart ${r.started}`),
+      h('p', {}, 'Rondecode: ', h('code', { class: 'code-field' }, r.code)),
+      h('p', { class: 'toolbar' }, roundLinks(r), ' ',
+        h('button', { type: 'button', class: 'button button--small button--danger', onclick: () => {
+          removeRound(r.code);
+          drawRounds();
+          announce(`De ronde ${r.name} is van dit apparaat verwijderd.`);
+        } }, 'Verwijder'))))) : h('p', {}, 'Er zijn nog geen rondes op dit apparaat.'));
+  };
 
-  async function addFiles(list) {
-    for (const file of list) {
-      if (file.size > MAX_FILE_BYTES) {
-        formError.textContent = `${file.name} is te groot (meer dan 5 MB) en is overgeslagen.`;
-        continue;
-      }
-      const text = await file.text();
-      if (/\.txt$/i.test(file.name)) textArea.value += `${textArea.value && !textArea.value.endsWith('\n') ? '\n' : ''}${text}`;
-      else files.push({ name: file.name, text });
-    }
-    replace(fileList, ...files.map((f) => h('li', {}, f.name)));
-    announce(`${files.length} bestand(en) klaar om samen te voegen.`);
-  }
-
-  function build() {
-    formError.textContent = '';
-    let team;
+  const openCode = (code, name) => {
     try {
-      team = core.team(request());
+      const picture = core.teamPicture(code);
+      replace(opened, pictureView(picture, name || picture.roundName));
+      opened.querySelector('#team-picture-title').focus();
     } catch (e) {
-      formError.textContent = e.message;
-      minInput.focus();
-      return;
-    }
-    lastRequest = request();
-    replace(report,
-      h('h2', {}, 'Wat is er ingelezen?'),
-      h('p', { role: 'status' }, `${team.accepted} ${team.accepted === 1 ? 'code' : 'codes'} gebruikt`, team.duplicates ? `, ${team.duplicates} dubbel (één keer geteld)` : '',
-        team.rejectedCount ? `, ${team.rejectedCount} afgewezen` : '', '.'),
-      team.rejected.length ? h('details', { open: team.rejected.length <= 10 },
-        h('summary', {}, `Afgewezen (${team.rejectedCount})`),
-        h('ul', {}, team.rejected.map((r) => h('li', {}, h('strong', {}, `${r.label}: `), r.reason)))) : null);
-    if (!team.shown) {
-      lastRequest = null;
-      replace(picture, h('div', { class: 'notice', role: 'status' }, h('h2', {}, 'Nog geen teambeeld'), h('p', {}, team.message)));
-      actions.hidden = true;
-      announce(team.message);
-      return;
-    }
-    replace(picture, ...pictureView(team));
-    actions.hidden = false;
-    picture.querySelector('#team-picture-title').focus();
-  }
-
-  const actions = h('div', { class: 'toolbar no-print', hidden: true },
-    h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Afdrukken'),
-    h('button', { type: 'button', class: 'button button--secondary', onclick: () => {
-      if (!lastRequest) return;
-      const file = core.teamCsv(lastRequest);
-      download(file.filename, file.text, file.mimeType);
-      announce(`De cijfers zijn gedownload als ${file.filename}.`);
-    } }, 'Download cijfers (CSV)'),
-    h('button', { type: 'button', class: 'button button--secondary', onclick: () => {
-      if (!lastRequest) return;
-      const ok = saveText(SAVED_KEY, JSON.stringify(lastRequest));
-      announce(ok ? 'De teamset is op dit apparaat bewaard.' : 'Bewaren lukte niet: deze browser staat geen opslag toe.');
-    } }, 'Bewaar deze teamset op dit apparaat'));
-
-  const drop = h('div', { class: 'drop-zone', id: 'drop-zone' },
-    h('p', {}, 'Sleep resultaatbestanden (.json) of lijsten met codes (.txt) hierheen, of kies ze:'),
-    h('div', { class: 'field' }, h('label', { for: 'team-files' }, 'Kies bestanden'), fileInput), fileList);
-  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('is-over'); });
-  drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
-  drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('is-over'); addFiles([...e.dataTransfer.files]); });
-  fileInput.addEventListener('change', () => addFiles([...fileInput.files]));
-
-  const saved = loadText(SAVED_KEY);
-  const restore = () => {
-    try {
-      const value = JSON.parse(saved);
-      textArea.value = typeof value.text === 'string' ? value.text : '';
-      files.splice(0, files.length, ...(Array.isArray(value.files) ? value.files.filter((f) => f && typeof f.name === 'string' && typeof f.text === 'string') : []));
-      replace(fileList, ...files.map((f) => h('li', {}, f.name)));
-      if (Number.isInteger(value.minGroupSize)) minInput.value = String(value.minGroupSize);
-      build();
-    } catch {
-      formError.textContent = 'De bewaarde teamset is beschadigd en kan niet worden gelezen. Er is niets gewist.';
+      replace(opened, h('p', { class: 'field-error', role: 'alert' }, e.message));
     }
   };
 
+  const drawSets = () => {
+    const list = savedSets();
+    replace(setList, list.length ? h('ul', { class: 'set-list' }, list.map((s) => h('li', {},
+      h('strong', {}, s.name), ` (${s.date}) `,
+      h('button', { type: 'button', class: 'button button--small button--secondary', onclick: () => openCode(s.code, s.name) }, 'Open'), ' ',
+      h('button', { type: 'button', class: 'button button--small button--danger', onclick: () => {
+        removeSet(s.code);
+        drawSets();
+        announce(`“${s.name}” is gewist.`);
+      } }, 'Verwijder')))) : h('p', {}, 'Er zijn nog geen bewaarde teambeelden.'));
+    for (const select of [earlierSelect, laterSelect]) {
+      replace(select, h('option', { value: '' }, '— kies —'), list.map((s) => h('option', { value: s.code }, `${s.name} (${s.date})`)));
+    }
+  };
+
+  const nameInput = h('input', { id: 'round-name', type: 'text', maxlength: '80', placeholder: 'Teamscan najaar 2026' });
+  const fwSelect = h('select', { id: 'round-framework' }, frameworks.map((f) => h('option', { value: f.id }, f.title)));
+  const minInput = h('input', { id: 'round-min', type: 'text', inputmode: 'numeric', value: '5', 'aria-describedby': 'round-min-hint round-error' });
+  const collectorRadios = [1, 2].map((n) => h('label', { class: 'choice' },
+    h('input', { type: 'radio', name: 'round-collectors', value: String(n), checked: n === 1 }),
+    n === 1 ? ' Eén verzamelaar (jij)' : ' Twee verzamelaars (bijvoorbeeld jij en iemand van de mr): niemand van jullie ziet alleen iets van één collega'));
+  const copied = confirmation();
+
+  const start = (e) => {
+    e.preventDefault();
+    startError.textContent = '';
+    const problem = minimumProblem(minInput.value);
+    if (problem) {
+      startError.textContent = `Minimale groepsgrootte: ${problem}`;
+      minInput.focus();
+      return;
+    }
+    const collectors = Number(collectorRadios.find((l) => l.querySelector('input').checked).querySelector('input').value);
+    try {
+      const round = core.roundStart({ framework: fwSelect.value, minGroupSize: Number(minInput.value), collectors, random: randomHex(5) });
+      const name = nameInput.value.trim() || `Ronde ${new Date().toLocaleDateString('nl-NL')}`;
+      addRound({ ...round, name, started: new Date().toISOString().slice(0, 10) });
+      replace(started, h('div', { class: 'notice', role: 'status' },
+        h('h3', {}, `Ronde “${name}” is gestart`),
+        h('p', {}, 'Deel deze rondecode met je collega\'s. Zij maken er op hun uitslagpagina een inlevercode mee.'),
+        h('p', {}, h('code', { class: 'code-field round-code', id: 'new-round-code' }, round.code), ' ',
+          h('button', { type: 'button', class: 'button button--small', onclick: async () => {
+            try {
+              await navigator.clipboard.writeText(round.code);
+              copied.show('De rondecode is gekopieerd.');
+            } catch {
+              copied.show('Kopiëren lukte niet vanzelf. Selecteer de code en kopieer hem met Ctrl+C.');
+            }
+          } }, 'Kopieer code'), copied.el)));
+      drawRounds();
+      announce(`Ronde ${name} is gestart.`);
+    } catch (err) {
+      startError.textContent = err.message;
+    }
+  };
+
+  const joinInput = h('input', { id: 'join-round', type: 'text', class: 'code-field', spellcheck: 'false', autocomplete: 'off' });
+  const joinError = h('p', { class: 'field-error', role: 'alert' });
+  const join = () => {
+    joinError.textContent = '';
+    try {
+      const round = core.roundInfo(joinInput.value);
+      addRound({ ...round, name: 'Ronde van een collega', started: new Date().toISOString().slice(0, 10) });
+      drawRounds();
+      announce('De ronde staat nu in je lijst.');
+    } catch (err) {
+      joinError.textContent = err.message;
+    }
+  };
+
+  const codeInput = h('textarea', { id: 'open-team-code', rows: '2', class: 'code-field', spellcheck: 'false' });
+  const earlierSelect = h('select', { id: 'compare-earlier' });
+  const laterSelect = h('select', { id: 'compare-later' });
   const compare = () => {
     try {
-      const result = core.teamCompare({ text: earlierArea.value, minGroupSize: Number(minInput.value) }, request());
-      replace(compareOut, scrollable(h('table', { class: 'data-table' },
-        h('caption', {}, `Eerder (${result.earlierCount} codes) en nu (${result.laterCount} codes)`),
-        h('thead', {}, h('tr', {}, ['Competentie', 'Eerder', 'Nu', 'Verschil'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, result.competences.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.title), h('td', {}, fmt(c.earlier)),
-          h('td', {}, fmt(c.later)), h('td', {}, c.change === null ? '–' : `${c.change > 0 ? '+' : ''}${fmt(c.change)}`))))), 'Tabel: vergelijking van teamsets'));
+      const result = core.teamCompare(earlierSelect.value, laterSelect.value);
+      const label = (name, count) => `${name || 'ronde'} (${count})`;
+      replace(compareOut, h('div', { class: 'team-print' },
+        h('h3', {}, `Vergelijking: ${result.earlierName || 'eerdere ronde'} en ${result.laterName || 'nieuwe ronde'}`),
+        scrollable(h('table', { class: 'data-table compare-table' },
+          h('caption', {}, `Gemiddelde per competentie: ${label(result.earlierName, result.earlierCount)} en ${label(result.laterName, result.laterCount)} deelnemers`),
+          h('thead', {}, h('tr', {}, ['Competentie', 'Eerder', 'Nu', 'Verschil'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, result.competences.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.title), h('td', { class: 'num' }, fmt(c.earlier)),
+            h('td', { class: 'num' }, fmt(c.later)), h('td', { class: 'num' }, c.change === null ? '–' : `${c.change > 0 ? '+' : ''}${fmt(c.change)}`))))), 'Tabel: vergelijking van twee rondes')));
       announce('De vergelijking staat hieronder.');
     } catch (e) {
       replace(compareOut, h('p', { class: 'field-error', role: 'alert' }, e.message));
     }
   };
 
+  drawRounds();
+  drawSets();
   return {
     title: 'Teamoverzicht',
     node: [
-      ...pageTitle('Teamoverzicht', 'Voeg de resultaatcodes samen die collega\'s zelf hebben ingeleverd. Je ziet wat het team al goed kan en waar jullie samen kunnen groeien.'),
+      ...pageTitle('Teamoverzicht', 'Zie wat je team al goed kan en waar jullie samen kunnen groeien, uit inlevercodes die collega\'s zelf inleveren.'),
       h('div', { class: 'privacy-line' },
-        h('p', {}, h('strong', {}, 'Anoniem en alleen in deze browser. '), 'Codes bevatten geen namen. Een teambeeld verschijnt pas vanaf 5 codes, en je ziet alleen aantallen per niveau, nooit de uitslag van één persoon. Er wordt niets bewaard, tenzij je de teamset zelf bewaart.')),
-      saved ? h('p', { class: 'notice no-print' }, 'Er is een bewaarde teamset op dit apparaat. ',
-        h('button', { type: 'button', class: 'button button--secondary', onclick: restore }, 'Open de bewaarde teamset'), ' ',
-        h('button', { type: 'button', class: 'button button--danger', onclick: (e) => { remove(SAVED_KEY); e.target.closest('p').remove(); announce('De bewaarde teamset is gewist.'); } }, 'Wis de bewaarde teamset')) : null,
-      h('form', { class: 'team-form no-print', novalidate: true, onsubmit: (e) => { e.preventDefault(); build(); } },
-        h('div', { class: 'field field--wide' },
-          h('label', { for: 'team-codes' }, 'Resultaatcodes, één per regel'),
-          h('p', { id: 'team-codes-hint', class: 'hint' }, `Een code begint met SW1-. Zelfscans: ${frameworks.map((f) => f.title).join(' of ')}.`),
-          textArea),
-        drop,
-        h('div', { class: 'field' },
-          h('label', { for: 'team-min' }, 'Minimale groepsgrootte'),
-          h('p', { class: 'hint', id: 'team-min-hint' }, 'Standaard 5. Je mag het hoger zetten, niet lager dan 3.'), minInput),
-        formError,
-        h('button', { type: 'submit', class: 'button' }, 'Maak teambeeld')),
-      report,
-      picture,
-      actions,
-      h('section', { class: 'no-print', 'aria-labelledby': 'team-compare-title' },
-        h('h2', { id: 'team-compare-title' }, 'Vergelijk met een eerdere teamset'),
-        h('p', {}, 'Bijvoorbeeld het najaar met het voorjaar. Plak hier de codes van de eerdere meting; de codes hierboven gelden als de nieuwe.'),
-        h('div', { class: 'field field--wide' }, h('label', { for: 'team-earlier' }, 'Codes van de eerdere teamset'), earlierArea),
-        h('button', { type: 'button', class: 'button button--secondary', onclick: compare }, 'Vergelijk'),
+        h('p', {}, h('strong', {}, 'Zo blijft het anoniem. '), 'Collega\'s leveren een inlevercode in, niet hun persoonlijke resultaatcode. Die bevat alleen een niveau per competentie, zonder naam. ',
+          'Een teambeeld verschijnt pas vanaf de minimale groepsgrootte (minstens 5), en een tweede teambeeld van dezelfde ronde dat maar een paar codes verschilt, wordt geweigerd. ',
+          'Wat dit wel en niet beschermt, staat op ', h('a', { href: link('/over') }, 'de pagina Over'), '.')),
+      h('section', { 'aria-labelledby': 'start-title', class: 'no-print' },
+        h('h2', { id: 'start-title' }, '1. Start een inzamelronde'),
+        h('form', { class: 'team-form', novalidate: true, onsubmit: start },
+          h('div', { class: 'field' }, h('label', { for: 'round-name' }, 'Naam van de ronde'), nameInput),
+          h('div', { class: 'field' }, h('label', { for: 'round-framework' }, 'Zelfscan'), fwSelect),
+          h('div', { class: 'field' }, h('label', { for: 'round-min' }, 'Minimale groepsgrootte'),
+            h('p', { class: 'hint', id: 'round-min-hint' }, 'Een heel getal van 5 tot 10000. Standaard 5; hoger mag, lager niet.'), minInput),
+          h('fieldset', { class: 'field' }, h('legend', {}, 'Wie verzamelt?'), collectorRadios),
+          startError,
+          h('button', { type: 'submit', class: 'button' }, 'Start de ronde')),
+        started),
+      h('section', { 'aria-labelledby': 'rounds-title', class: 'no-print' },
+        h('h2', { id: 'rounds-title' }, '2. Rondes op dit apparaat'),
+        roundList,
+        h('details', {}, h('summary', {}, 'Ben je de tweede verzamelaar? Voeg de rondecode toe'),
+          h('div', { class: 'field' }, h('label', { for: 'join-round' }, 'Rondecode (RN1-…)'), joinInput), joinError,
+          h('button', { type: 'button', class: 'button button--secondary', onclick: join }, 'Voeg de ronde toe'))),
+      h('section', { 'aria-labelledby': 'sets-title' },
+        h('h2', { id: 'sets-title', class: 'no-print' }, '3. Bewaarde teambeelden'),
+        h('div', { class: 'no-print' }, h('p', {}, 'Op dit apparaat bewaard: alleen de aantallen (als teamcode), met naam en datum. Nooit codes van collega\'s.'),
+          setList,
+          h('div', { class: 'field field--wide' }, h('label', { for: 'open-team-code' }, 'Of open een teamcode (TM1-…)'), codeInput),
+          h('button', { type: 'button', class: 'button button--secondary', onclick: () => openCode(codeInput.value) }, 'Open teamcode')),
+        opened),
+      h('section', { 'aria-labelledby': 'compare-title' },
+        h('h2', { id: 'compare-title' }, '4. Twee rondes vergelijken'),
+        h('div', { class: 'no-print' },
+          h('p', {}, 'Bijvoorbeeld het najaar met het voorjaar. Je vergelijkt twee verschillende rondes, nooit twee teambeelden van dezelfde ronde.'),
+          h('div', { class: 'field' }, h('label', { for: 'compare-earlier' }, 'Eerdere ronde'), earlierSelect),
+          h('div', { class: 'field' }, h('label', { for: 'compare-later' }, 'Nieuwe ronde'), laterSelect),
+          h('button', { type: 'button', class: 'button button--secondary', onclick: compare }, 'Vergelijk')),
         compareOut),
+      h('p', { class: 'no-print' }, 'Voor besturen: ', h('a', { href: link('/bestuursoverzicht') }, 'combineer de teamcodes van je scholen in het bestuursoverzicht'), '.'),
     ],
   };
 }

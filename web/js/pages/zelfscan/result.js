@@ -9,6 +9,7 @@ import { clearProgress } from '../../zelfscan-store.js';
 import { domainSummary, fmt, profileChart, profileTable } from './chart.js';
 import { compareSection } from './compare.js';
 import { openSession } from './session.js';
+import { handinSection } from '../team/handin.js';
 
 function growthArea(area) {
   return h('li', { class: 'growth-area' },
@@ -77,6 +78,7 @@ function resultView(core, profile, { fromCode }) {
       profile.growthAreas.length ? h('ul', { class: 'growth-areas' }, profile.growthAreas.map(growthArea))
         : h('p', {}, 'Er zijn (nog) geen competenties met een score onder expert-niveau, of er zijn te weinig antwoorden.')),
     shareSection(core, profile),
+    handinSection(core, profile),
     compareSection(core, profile),
   ];
 }

@@ -1,0 +1,120 @@
+#include "samenwijs/code_bytes.hpp"
+
+#include <cstring>
+
+#include "samenwijs/base32.hpp"
+#include "samenwijs/result_code.hpp"
+
+namespace samenwijs {
+
+std::string encodeCodeBytes(const char* prefix, std::vector<std::uint8_t> bytes) {
+  const std::uint16_t crc = crc16(bytes.data(), bytes.size());
+  bytes.push_back(static_cast<std::uint8_t>(crc >> 8));
+  bytes.push_back(static_cast<std::uint8_t>(crc & 0xFF));
+  return prefix + base32Encode(bytes.data(), bytes.size());
+}
+
+CodeKind codeKindOf(std::string_view cleaned) {
+  if (cleaned.empty()) return CodeKind::Empty;
+  if (looksLikePersonalCode(cleaned)) return CodeKind::Personal;
+  if (startsWithPrefix(cleaned, "IN1-")) return CodeKind::HandIn;
+  if (startsWithPrefix(cleaned, "RN1-")) return CodeKind::Round;
+  if (startsWithPrefix(cleaned, "TM1-")) return CodeKind::Team;
+  if (startsWithPrefix(cleaned, "SH1-")) return CodeKind::Shown;
+  return CodeKind::Unknown;
+}
+
+const char* codeKindName(CodeKind kind) {
+  switch (kind) {
+    case CodeKind::Personal: return "een persoonlijke resultaatcode";
+    case CodeKind::HandIn: return "een inlevercode";
+    case CodeKind::Round: return "een rondecode";
+    case CodeKind::Team: return "een teamcode";
+    case CodeKind::Shown: return "een intern gegeven van Samenwijs";
+    case CodeKind::Empty:
+    case CodeKind::Unknown: break;
+  }
+  return "geen code van Samenwijs";
+}
+
+bool decodeCodeBytes(std::string_view cleaned, const char* prefix, std::size_t maxChars, std::vector<std::uint8_t>& bytes,
+                     CodeFrameError& error) {
+  const std::size_t prefixSize = std::strlen(prefix);
+  if (!startsWithPrefix(cleaned, prefix)) {
+    error = {"not_a_code", "Dit is geen geldige code: hij moet beginnen met " + std::string(prefix) + "."};
+    return false;
+  }
+  if (cleaned.size() > maxChars) {
+    error = {"too_long", "De code is te lang: er staat iets achter, of er zijn twee codes aan elkaar geplakt."};
+    return false;
+  }
+  const std::string_view body = cleaned.substr(prefixSize);
+  bytes.resize(body.size() * 5 / 8 + 1);
+  std::size_t size = 0, badAt = 0;
+  const Base32Error e = base32Decode(body, bytes.data(), bytes.size(), size, badAt);
+  if (e == Base32Error::BadCharacter) {
+    error = {"bad_character", "De code bevat een teken dat er niet in hoort (teken " + std::to_string(prefixSize + badAt + 1) +
+                                  "). Kopieer de code opnieuw."};
+    return false;
+  }
+  if (e != Base32Error::None || size < 3) {
+    error = {"damaged", "De code klopt niet: er is een deel weggevallen of veranderd. Kopieer de hele code opnieuw."};
+    return false;
+  }
+  bytes.resize(size);
+  const std::uint16_t stored = static_cast<std::uint16_t>((bytes[size - 2] << 8) | bytes[size - 1]);
+  if (crc16(bytes.data(), size - 2) != stored) {
+    error = {"checksum", "De code klopt niet: een of meer tekens zijn veranderd of weggevallen. Kopieer de code opnieuw."};
+    return false;
+  }
+  bytes.resize(size - 2);
+  return true;
+}
+
+std::uint16_t frameworkFingerprint(const std::string& id) {
+  return crc16(reinterpret_cast<const std::uint8_t*>(id.data()), id.size());
+}
+
+const Framework* frameworkByFingerprint(const std::vector<Framework>& frameworks, std::uint16_t fingerprint) {
+  for (const auto& f : frameworks) {
+    if (frameworkFingerprint(f.id) == fingerprint) return &f;
+  }
+  return nullptr;
+}
+
+void putUint(std::vector<std::uint8_t>& out, std::uint64_t value, int bytes) {
+  for (int i = bytes - 1; i >= 0; --i) out.push_back(static_cast<std::uint8_t>((value >> (8 * i)) & 0xFF));
+}
+
+std::uint64_t getUint(const std::uint8_t* p, int bytes) {
+  std::uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i) v = (v << 8) | p[i];
+  return v;
+}
+
+void putVarint(std::vector<std::uint8_t>& out, std::uint64_t value) {
+  while (value >= 0x80) {
+    out.push_back(static_cast<std::uint8_t>((value & 0x7F) | 0x80));
+    value >>= 7;
+  }
+  out.push_back(static_cast<std::uint8_t>(value));
+}
+
+bool getVarint(const std::uint8_t* data, std::size_t size, std::size_t& pos, std::uint64_t& value) {
+  value = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (pos >= size) return false;
+    const std::uint8_t b = data[pos++];
+    value |= static_cast<std::uint64_t>(b & 0x7F) << shift;
+    if (!(b & 0x80)) return true;
+  }
+  return false;
+}
+
+std::size_t teamRows(const Framework& fw) {
+  std::size_t rows = fw.domains.size();
+  for (const auto& d : fw.domains) rows += d.competences.size();
+  return rows;
+}
+
+}  // namespace samenwijs
