@@ -228,12 +228,14 @@ std::optional<Json> compare(const ApiContext& ctx, const Json& args, ApiError& e
 
 }  // namespace
 
+ApiMethod findZelfscanStoreMethod(const std::string& name);  // api_zelfscan_store.cpp
+
 ApiMethod findZelfscanMethod(const std::string& name) {
   static const std::map<std::string, ApiMethod> methods = {
       {"framework", framework},   {"profile", profile},       {"decodeResult", decode},
       {"resultFile", resultFile}, {"readResultFile", readResultFile}, {"compare", compare}};
   auto it = methods.find(name);
-  return it == methods.end() ? nullptr : it->second;
+  return it == methods.end() ? findZelfscanStoreMethod(name) : it->second;
 }
 
 }  // namespace samenwijs
