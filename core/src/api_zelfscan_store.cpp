@@ -222,12 +222,12 @@ std::optional<Json> popExport(const ApiContext& ctx, const Json& args, ApiError&
     err = {errc::kInvalidArgument, "Geef de meting met het ontwikkelplan."};
     return std::nullopt;
   }
-  HistoryRead h = readHistory(ctx.content, Json::array({args["measurement"]}));
-  if (h.measurements.empty()) {
-    err = {errc::kInvalidArgument, h.problem};
+  Measurement m;
+  std::string why;
+  if (!readMeasurement(ctx.content, args["measurement"], 0, m, why)) {
+    err = {errc::kInvalidArgument, "Deze meting kan niet worden gelezen (" + why + ")."};
     return std::nullopt;
   }
-  const Measurement& m = h.measurements.front();
   if (m.pop.is_null()) {
     err = {errc::kInvalidArgument, "Bij deze meting hoort nog geen ontwikkelplan."};
     return std::nullopt;

@@ -28,8 +28,10 @@ std::string trimmed(const std::string& s, std::size_t max) {
   return out;
 }
 
+}  // namespace
+
 // One entry; false (and `why`) when it cannot be read.
-bool readEntry(const ContentIndex& index, const Json& e, std::size_t position, Measurement& m, std::string& why) {
+bool readMeasurement(const ContentIndex& index, const Json& e, std::size_t position, Measurement& m, std::string& why) {
   if (!e.is_object()) return why = "geen meting", false;
   const auto str = [&](const char* key) { return e.contains(key) && e[key].is_string() ? e[key].get<std::string>() : std::string(); };
   const std::string framework = str("framework"), code = str("code");
@@ -63,7 +65,6 @@ bool readEntry(const ContentIndex& index, const Json& e, std::size_t position, M
   }
   return true;
 }
-}  // namespace
 
 HistoryRead readHistory(const ContentIndex& index, const Json& value) {
   HistoryRead out;
@@ -88,7 +89,7 @@ HistoryRead readHistory(const ContentIndex& index, const Json& value) {
     }
     Measurement m;
     std::string why;
-    if (!readEntry(index, e, position++, m, why)) {
+    if (!readMeasurement(index, e, position++, m, why)) {
       ++out.dropped;
       if (firstWhy.empty()) firstWhy = why;
       continue;

@@ -73,6 +73,9 @@ struct HistoryRead {
 // "formatVersion":1,"measurements":[...]}, a bare array of entries, or the first
 // format ([{framework, code, month}]). Never fails; unreadable entries are counted.
 HistoryRead readHistory(const ContentIndex& index, const Json& value);
+// One entry (`position` makes a stable id for entries of the first format, which had none);
+// false and `why` (Dutch) when it cannot be read.
+bool readMeasurement(const ContentIndex& index, const Json& entry, std::size_t position, Measurement& m, std::string& why);
 Json measurementToJson(const Measurement& m);
 // The stored and exported form.
 Json historyToJson(const std::vector<Measurement>& measurements);
