@@ -90,7 +90,7 @@ describe('Mijn metingen', () => {
     for (const [i, r] of cmp.entries()) assert.deepEqual(r, [LERAAR[i].title, '2', '5', '+3', 'gegroeid']);
     // Name the second.
     await page.fill(`#name-${stored[1].id}`, 'Na de studiedag');
-    await page.click(`tr[data-id="${stored[1].id}"] button:text-is("Bewaar naam")`);
+    await page.click(`tr[data-id="${stored[1].id}"] button:has-text("Bewaar naam")`);
     await page.waitForFunction(([k, id]) => JSON.parse(localStorage.getItem(k)).measurements.find((m) => m.id === id).name === 'Na de studiedag', [HISTORY_KEY, stored[1].id]);
     // Export: one dated file with all three.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:text-is("Download al je metingen")')]);
@@ -101,7 +101,7 @@ describe('Mijn metingen', () => {
     assert.deepEqual(file.measurements.map((m) => m.name), ['', 'Na de studiedag', '']);
     // Delete the first (after a confirmation).
     page.once('dialog', (d) => { assert.match(d.message(), /De meting van 15 januari 2026, 09:30 verwijderen\?/); d.accept(); });
-    await page.click(`tr[data-id="${stored[0].id}"] button:text-is("Verwijderen")`);
+    await page.click(`tr[data-id="${stored[0].id}"] button:has-text("Verwijderen")`);
     await page.waitForFunction(() => document.querySelectorAll('table.measurement-list tbody tr').length === 2);
     // Re-import: the deleted one comes back, nothing doubles.
     await page.setInputFiles('#history-file', { name: 'samenwijs-metingen-2026-11-20.json', mimeType: 'application/json', buffer: Buffer.from(exported) });

@@ -421,7 +421,7 @@ describe('stopping and resuming', () => {
     await seed(context, {
       'other-app': 'blijft staan',
       'samenwijs:agenda': agenda,
-      [progressKey('leraar')]: progressJson('leraar', LERAAR, 17),
+      [progressKey('leraar')]: progressJson('leraar', { 'leraar-basis-ict-1': 4, 'leraar-basis-ict-2': 0 }, 17),
       [progressKey('leidinggevende')]: progressJson('leidinggevende', { 'leidinggevende-integratie-visie-1': 3 }, 2),
       [HISTORY_KEY]: JSON.stringify([{ framework: 'leraar', code: core.profile('leraar', LERAAR).code, month: '2026-01' }]),
     });

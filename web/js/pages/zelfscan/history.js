@@ -41,17 +41,17 @@ function measurementList(core, list) {
           e.preventDefault();
           const saved = updateMeasurement(core, m.id, { name: nameInput.value.trim() });
           announce(saved ? 'De naam is bewaard.' : 'Deze meting bestaat niet meer.');
-        } }, nameInput, ' ', h('button', { type: 'submit', class: 'button button--secondary', 'aria-label': `Bewaar de naam van de meting van ${m.dateText}` }, 'Bewaar naam'))),
+        } }, nameInput, ' ', h('button', { type: 'submit', class: 'button button--secondary' }, 'Bewaar naam', h('span', { class: 'visually-hidden' }, ` van de meting van ${m.dateText}`)))),
         h('td', {}, `${m.progress.done} van ${m.progress.total}`, m.endedEarly ? ' (eerder afgerond)' : ''),
         h('td', { class: 'measurement-actions' },
           h('a', { href: link(`/zelfscan/code?c=${encodeURIComponent(m.code)}`) }, 'Uitslag', h('span', { class: 'visually-hidden' }, ` van ${m.dateText}`)), ' · ',
           h('a', { href: link(`/zelfscan/metingen/${m.id}/pop`) }, m.pop ? 'Ontwikkelplan' : 'Maak ontwikkelplan', h('span', { class: 'visually-hidden' }, ` bij ${m.dateText}`)), ' · ',
-          h('button', { type: 'button', class: 'button button--danger button--small', 'aria-label': `Verwijder de meting van ${m.dateText}`, onclick: () => {
+          h('button', { type: 'button', class: 'button button--danger button--small', onclick: () => {
             if (!window.confirm(`De meting van ${m.dateText} verwijderen? Dit kun je niet ongedaan maken.`)) return;
             deleteMeasurement(core, m.id);
             announce('De meting is verwijderd.');
             rerender();
-          } }, 'Verwijderen')));
+          } }, 'Verwijderen', h('span', { class: 'visually-hidden' }, ` de meting van ${m.dateText}`))));
     }))), 'Tabel: je metingen');
 }
 
