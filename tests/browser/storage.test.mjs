@@ -171,6 +171,12 @@ describe('2. nearly full storage', () => {
     await hashGo(page, '/zelfscan/leraar/stap/4');
     await page.check(`#a-${LERAAR[3].items[0].id}-2`);
     const all = { ...given, [last]: 6, [LERAAR[3].items[0].id]: 2 };
+    // Tabs see each other's writes a moment later; whichever wrote last, both tabs' answers
+    // end up on the device.
+    await page.waitForFunction(([k, want]) => {
+      const saved = JSON.parse(localStorage.getItem(k)).answers;
+      return Object.keys(want).every((id) => saved[id] === want[id]) && Object.keys(saved).length === Object.keys(want).length;
+    }, [KEY, all]);
     assert.deepEqual(await storedAnswers(page), all, 'everything from both tabs is on the device now');
     await page.reload();
     await waitForPage(page);

@@ -726,6 +726,18 @@ describe('printing the results', () => {
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
     assert.ok(pages >= 2, `expected at least 2 A4 pages, got ${pages}`);
+    // The print is dated and prints the web address of every reading tip.
+    assert.match(await text(page.locator('.print-date')), /^Afgedrukt op \d{1,2} [a-z]+ \d{4}/);
+    const tipAfter = await page.$eval('.growth-area a[href^="http"]', (a) => [getComputedStyle(a, '::after').content, a.href]);
+    assert.ok(tipAfter[0].includes(tipAfter[1]), `the address is printed after the tip: ${tipAfter[0]}`);
+    // An open comparison is printed too, without its controls.
+    await page.emulateMedia({ media: 'screen' });
+    await page.fill('#compare-code', core.profile('leraar', { 'leraar-basis-ict-1': 2, 'leraar-basis-ict-2': 2 }).code);
+    await page.click('main form button:text-is("Vergelijk")');
+    await page.waitForSelector('.comparison table');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('.comparison table'), true, 'the open comparison is printed');
+    assert.equal(await page.isVisible('#compare-code'), false, 'its controls are not');
     assertClean(assert, problems, 'print');
     await context.close();
   });

@@ -214,3 +214,16 @@ BOOST_AUTO_TEST_CASE(pop_markdown_has_every_goal_and_escapes_the_users_text) {
   m["pop"]["goals"][0]["by"] = "morgen";
   expectErrorOf("historyText", Json{{"measurements", Json::array({m})}}, "invalid_argument");
 }
+
+// ---- the result file carries its date --------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(result_file_is_dated_when_a_date_is_given) {
+  const Json answers = {{"leraar-basis-ict-1", 4}};
+  const Json dated = okValueOf("resultFile", Json{{"framework", "leraar"}, {"answers", answers}, {"date", "2026-11-20"}});
+  BOOST_TEST(dated["filename"] == "zelfscan-leraar-2026-11-20.json");
+  BOOST_TEST(Json::parse(dated["text"].get<std::string>())["date"] == "2026-11-20");
+  // The dated file still reads back (the date is not part of what is checked).
+  BOOST_TEST(okValueOf("readResultFile", Json{{"text", dated["text"]}})["code"] == codeOf(answers));
+  BOOST_TEST(okValueOf("resultFile", Json{{"framework", "leraar"}, {"answers", answers}})["filename"] == "zelfscan-leraar.json");
+  expectErrorOf("resultFile", Json{{"framework", "leraar"}, {"answers", answers}, {"date", "20-11-2026"}}, "invalid_argument");
+}

@@ -34,6 +34,8 @@ export function compareSection(core, profile, { measurementId = null } = {}) {
       const result = core.compare(earlier, later);
       error.textContent = '';
       replace(output, comparisonView(result));
+      // An open comparison is printed with the results; the controls never are.
+      section.classList.remove('no-print-controls');
       output.querySelector('#comparison-title').focus();
       announce('De vergelijking staat hieronder.');
     } catch (e) {
@@ -60,14 +62,15 @@ export function compareSection(core, profile, { measurementId = null } = {}) {
     }
   });
 
-  return h('section', { class: 'no-print-controls', 'aria-labelledby': 'compare-title' },
+  const section = h('section', { class: 'no-print-controls compare-section', 'aria-labelledby': 'compare-title' },
     h('h2', { id: 'compare-title' }, 'Vergelijken met een eerdere meting'),
-    earlierOnDevice.length ? h('p', {}, 'Op dit apparaat: ', earlierOnDevice.slice(0, 3).map((e, i) => [i ? ' ' : '',
+    earlierOnDevice.length ? h('p', { class: 'no-print' }, 'Op dit apparaat: ', earlierOnDevice.slice(0, 3).map((e, i) => [i ? ' ' : '',
       h('button', { type: 'button', class: 'button button--secondary', onclick: () => show({ code: e.code }) }, `Vergelijk met ${e.name ? `“${e.name}” (${e.dateText})` : e.dateText}`)])) : null,
-    h('form', { class: 'inline-form', onsubmit: (e) => { e.preventDefault(); show({ code: codeInput.value }); } },
+    h('form', { class: 'inline-form no-print', onsubmit: (e) => { e.preventDefault(); show({ code: codeInput.value }); } },
       h('div', { class: 'field field--wide' }, h('label', { for: 'compare-code' }, 'Resultaatcode van een eerdere meting'), codeInput),
       h('button', { type: 'submit', class: 'button' }, 'Vergelijk')),
-    h('div', { class: 'field' }, h('label', { for: 'compare-file' }, 'Of kies een resultaatbestand'), fileInput),
+    h('div', { class: 'field no-print' }, h('label', { for: 'compare-file' }, 'Of kies een resultaatbestand'), fileInput),
     error,
     output);
+  return section;
 }
