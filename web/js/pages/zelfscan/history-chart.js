@@ -4,9 +4,11 @@ import { h } from '../../dom.js';
 import { scrollable } from '../../ui.js';
 import { fmt } from './chart.js';
 
-const WIDTH = 640;
+// Drawn for the screen it is on: on a phone 360 units wide, so the dates stay legible.
+const narrow = () => typeof window !== 'undefined' && window.matchMedia && window.matchMedia('(max-width: 40rem)').matches;
+let WIDTH = 640;
 const HEIGHT = 300;
-const LEFT = 40;
+const LEFT = 34;
 const RIGHT = 20;
 const TOP = 16;
 const BOTTOM = 40;
@@ -24,13 +26,15 @@ function mark(kind, x, y, cls) {
 
 /** series: [{ title, scores }]; labels: one short date per measurement. */
 export function trendChart(series, labels, title) {
+  WIDTH = narrow() ? 360 : 640;
   const n = labels.length;
   const svg = h('svg:svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'trend-chart', role: 'img', 'aria-label': `${title}. Dezelfde gegevens staan in de tabel hieronder.` });
   for (let v = 1; v <= 6; v += 1) {
     svg.append(h('svg:line', { x1: LEFT, x2: WIDTH - RIGHT, y1: yOf(v), y2: yOf(v), class: 'chart__grid' }),
       h('svg:text', { x: LEFT - 10, y: yOf(v) + 6, class: 'trend-chart__tick', 'text-anchor': 'end' }, String(v)));
   }
-  labels.forEach((label, i) => svg.append(h('svg:text', { x: xOf(i, n), y: HEIGHT - 12, class: 'trend-chart__tick', 'text-anchor': 'middle' }, label)));
+  labels.forEach((label, i) => svg.append(h('svg:text', { x: xOf(i, n), y: HEIGHT - 12, class: 'trend-chart__tick',
+    'text-anchor': n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle' }, label)));
   series.forEach((s, k) => {
     const cls = `trend-line trend-line--${k % 8}`;
     const points = s.scores.map((v, i) => (v === null ? null : [xOf(i, n), yOf(v)]));
