@@ -274,6 +274,7 @@ describe('5. interim results and finished measurements', () => {
     for (let i = 0; i < 3; i += 1) {
       await page.click('main .step-nav a:text-is("Naar je uitslag tot nu toe")');
       await arrive(page, '#/zelfscan/leraar/uitslag');
+      assert.deepEqual(await history(page), [], `no measurement stored by interim look ${i + 1}`);
       assert.match(await text(page.locator('main .measurement-status')), /Dit is je uitslag tot nu toe\./);
       await page.click('main a:text-is("Antwoorden aanpassen")');
       await arrive(page, '#/zelfscan/leraar/stap/1');
