@@ -7,6 +7,7 @@
 #include "samenwijs/api_args.hpp"
 #include "samenwijs/content_json.hpp"
 #include "samenwijs/result_code.hpp"
+#include "samenwijs/zelfscan_store.hpp"
 
 namespace samenwijs {
 namespace {
@@ -149,7 +150,12 @@ std::optional<Json> profile(const ApiContext& ctx, const Json& args, ApiError& e
 
 // decodeResult {code, framework?} -> the profile of the measurement in the code
 std::optional<Json> decode(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto code = stringArg(args, "code", err);
+  // The code itself is not limited here: decodeResult answers a huge paste with the same
+  // Dutch message as everywhere else.
+  std::optional<std::string> code;
+  if (!args.contains("code") || args["code"].is_null()) code = std::string();
+  else if (args["code"].is_string()) code = args["code"].get<std::string>();
+  else err = {errc::kInvalidArgument, "De code moet tekst zijn."};
   auto expected = code ? stringArg(args, "framework", err) : std::nullopt;
   if (!expected) return std::nullopt;
   auto m = measurementFrom(ctx, Json{{"code", *code}}, *expected, err);
@@ -161,11 +167,21 @@ std::optional<Json> decode(const ApiContext& ctx, const Json& args, ApiError& er
 std::optional<Json> resultFile(const ApiContext& ctx, const Json& args, ApiError& err) {
   auto m = measurementFrom(ctx, args, "", err);
   if (!m) return std::nullopt;
-  const Json file = {{"format", kFileFormat}, {"formatVersion", 1}, {"framework", m->framework->id},
-                     {"frameworkVersion", m->framework->version}, {"code", encodeResult(*m->framework, m->answers)},
-                     {"answers", answersToJson(*m->framework, m->answers)}};
-  return Json{{"filename", "zelfscan-" + m->framework->id + ".json"}, {"mimeType", "application/json"},
-              {"text", dumpJson(file, 2) + "\n"}};
+  // The day of the measurement (optional): in the file and in its name, so that files of
+  // several measurements can be told apart.
+  auto day = stringArg(args, "date", err);
+  if (!day) return std::nullopt;
+  const std::string date = normaliseDate(*day);
+  if (!day->empty() && date.empty()) {
+    err = {errc::kInvalidArgument, "'date' moet een datum zijn (JJJJ-MM-DD)."};
+    return std::nullopt;
+  }
+  Json file = {{"format", kFileFormat}, {"formatVersion", 1}, {"framework", m->framework->id},
+               {"frameworkVersion", m->framework->version}, {"code", encodeResult(*m->framework, m->answers)},
+               {"answers", answersToJson(*m->framework, m->answers)}};
+  if (!date.empty()) file["date"] = date;
+  return Json{{"filename", "zelfscan-" + m->framework->id + (date.empty() ? "" : "-" + date) + ".json"},
+              {"mimeType", "application/json"}, {"text", dumpJson(file, 2) + "\n"}};
 }
 
 // readResultFile {text, framework?} -> the profile; the code inside is authoritative and
@@ -228,12 +244,14 @@ std::optional<Json> compare(const ApiContext& ctx, const Json& args, ApiError& e
 
 }  // namespace
 
+ApiMethod findZelfscanStoreMethod(const std::string& name);  // api_zelfscan_store.cpp
+
 ApiMethod findZelfscanMethod(const std::string& name) {
   static const std::map<std::string, ApiMethod> methods = {
       {"framework", framework},   {"profile", profile},       {"decodeResult", decode},
       {"resultFile", resultFile}, {"readResultFile", readResultFile}, {"compare", compare}};
   auto it = methods.find(name);
-  return it == methods.end() ? nullptr : it->second;
+  return it == methods.end() ? findZelfscanStoreMethod(name) : it->second;
 }
 
 }  // namespace samenwijs

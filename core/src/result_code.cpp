@@ -1,5 +1,7 @@
 #include "samenwijs/result_code.hpp"
 
+#include "samenwijs/code_input.hpp"
+
 #include <array>
 #include <cstring>
 
@@ -195,9 +197,22 @@ std::string ResultDecoder::message(DecodeError error, std::string_view rawCode, 
   return {};
 }
 
-DecodedResult decodeResult(const std::vector<Framework>& frameworks, const std::string& code, const std::string& expected) {
+DecodedResult decodeResult(const std::vector<Framework>& frameworks, const std::string& typed, const std::string& expected) {
   const ResultDecoder decoder(frameworks);
   DecodedResult result;
+  // A code as typed or pasted: blanks and invisible characters anywhere are ignored, and
+  // the prefix may be in lower case. A paste far longer than any code is refused before
+  // any work is done on it.
+  if (typed.size() > kMaxTypedCode) {
+    result.error = DecodeError::TooLong;
+    result.message = decoder.message(result.error, "", expected);
+    return result;
+  }
+  std::string code = stripCodeInput(typed);
+  if (code.size() >= 4 && (code[0] == 's' || code[0] == 'S') && (code[1] == 'w' || code[1] == 'W') && code[3] == '-') {
+    code[0] = 'S';
+    code[1] = 'W';
+  }
   result.error = decoder.decode(code, expected, result.framework, result.answers);
   if (result.error != DecodeError::None) {
     result.message = decoder.message(result.error, code, expected);

@@ -1,7 +1,9 @@
 // The meeting agenda the user composes: kept in memory and, when possible, on this device.
 // The core validates what was saved (agendaResolve); a saved agenda that cannot be read is
-// never overwritten without the user's say-so.
-import { loadText, remove, saveText, storageAvailable } from './storage.js';
+// never overwritten without the user's say-so. Every change is made on top of what is
+// stored now (another tab may have changed it), a wipe empties memory too, and changes
+// from another tab arrive through the storage event.
+import { loadText, onStoredChange, onWipe, remove, saveText, storageAvailable } from './storage.js';
 
 const KEY = 'agenda';
 const listeners = new Set();
@@ -11,30 +13,38 @@ const state = {
   loaded: false,
   damaged: null, // { message, raw } when the saved agenda could not be read
   persistent: storageAvailable(),
+  core: null,
+  lastText: null, // the stored text this tab's agenda was read from or wrote
 };
 
 function emptyAgenda() {
   return { version: 1, title: '', date: '', notes: '', items: [] };
 }
 
-function notify() {
-  for (const fn of listeners) fn(state.agenda);
+function notify(source = 'local') {
+  for (const fn of listeners) fn(state.agenda, source);
 }
 
 function persist() {
-  if (state.damaged || !state.persistent) return;
-  state.persistent = saveText(KEY, JSON.stringify(state.agenda));
+  if (state.damaged) return;
+  const text = JSON.stringify(state.agenda);
+  state.persistent = saveText(KEY, text);
+  if (state.persistent) state.lastText = text;
 }
 
-/** Loads the saved agenda once, validated by the core. */
-export function loadAgenda(core) {
-  if (state.loaded) return state;
-  state.loaded = true;
+// Reads the stored agenda when it differs from what this tab last saw.
+function refresh() {
   const raw = loadText(KEY);
-  if (!raw) return state;
+  if (raw === state.lastText) return false;
+  state.lastText = raw;
+  state.damaged = null;
+  if (!raw) {
+    state.agenda = emptyAgenda();
+    return true;
+  }
   try {
     const parsed = JSON.parse(raw);
-    core.agendaResolve(parsed); // throws SamenwijsError with a Dutch reason when invalid
+    if (state.core) state.core.agendaResolve(parsed); // throws SamenwijsError with a Dutch reason when invalid
     state.agenda = { ...emptyAgenda(), ...parsed, version: 1 };
   } catch (error) {
     state.damaged = {
@@ -42,8 +52,28 @@ export function loadAgenda(core) {
       raw,
     };
   }
+  return true;
+}
+
+/** Loads the saved agenda once, validated by the core. */
+export function loadAgenda(core) {
+  if (state.loaded) return state;
+  state.loaded = true;
+  state.core = core;
+  refresh();
   return state;
 }
+
+onWipe(() => {
+  state.agenda = emptyAgenda();
+  state.damaged = null;
+  state.lastText = null;
+  notify('external');
+});
+onStoredChange((key) => {
+  if (!state.loaded || (key !== null && key !== KEY)) return;
+  if (refresh()) notify('external');
+});
 
 export function agendaState() { return state; }
 export function agenda() { return state.agenda; }
@@ -52,6 +82,7 @@ export function onAgendaChange(fn) { listeners.add(fn); return () => listeners.d
 export function hasItem(id) { return state.agenda.items.some((i) => i.id === id); }
 
 function update(change) {
+  if (state.loaded) refresh();
   change(state.agenda);
   persist();
   notify();
@@ -90,6 +121,7 @@ export function clearAgenda() {
 export function startOver() {
   state.damaged = null;
   remove(KEY);
+  state.lastText = null;
   state.agenda = emptyAgenda();
   persist();
   notify();

@@ -153,7 +153,7 @@ export class SamenwijsCore {
   framework(id) { return this.call('framework', { id }); }
   profile(framework, answers) { return this.call('profile', { framework, answers }); }
   decodeResult(code, framework) { return this.call('decodeResult', { code, framework }); }
-  resultFile(framework, answers) { return this.call('resultFile', { framework, answers }); }
+  resultFile(framework, answers, date) { return this.call('resultFile', { framework, answers, date }); }
   readResultFile(text, framework) { return this.call('readResultFile', { text, framework }); }
   compare(earlier, later) { return this.call('compare', { earlier, later }); }
   team(request) { const { text: codes = '', ...rest } = requestObject(request, 'het teamoverzicht'); return this.callWithText('team', rest, codes); }
@@ -178,6 +178,15 @@ export class SamenwijsCore {
   networkMap(map) { return this.call('networkMap', { map }); }
   mapExport(map, format) { return this.call('mapExport', { map, format }); }
   mapImport(text) { return this.call('mapImport', { text }); }
+  // Issue 11: saved progress, measurement history and the development plan (POP).
+  zelfscanState(framework, text) { return this.call('zelfscanState', { framework, text }); }
+  historyRead(text) { return this.call('historyRead', { text }); }
+  historyText(measurements) { return this.call('historyText', { measurements }); }
+  historyImport(measurements, text) { return this.call('historyImport', { measurements, text }); }
+  historyExport(measurements, today) { return this.call('historyExport', { measurements, today }); }
+  historyTrend(measurements, framework) { return this.call('historyTrend', { measurements, framework }); }
+  popCheck(framework, pop) { return this.call('popCheck', { framework, pop }); }
+  popExport(measurement) { return this.call('popExport', { measurement }); }
 }
 
 // Every facade method (also ones added later): whatever goes wrong while its arguments

@@ -38,7 +38,12 @@ struct DecodedResult {
   Answers answers;
 };
 
-// `expected`: when not empty, a code of another framework is rejected as such.
+// Longer input is refused at once as too long, whatever it holds (a 1 MB paste).
+inline constexpr std::size_t kMaxTypedCode = 2000;
+
+// `expected`: when not empty, a code of another framework is rejected as such. The code
+// may be typed or pasted: blanks and invisible characters are ignored (stripCodeInput),
+// and the prefix may be in lower case ("sw1-"); the rest is case-sensitive.
 DecodedResult decodeResult(const std::vector<Framework>& frameworks, const std::string& code,
                            const std::string& expected = "");
 

@@ -10,6 +10,8 @@ import { startPage } from './guidance/start.js';
 import { zelfscanStartPage } from './zelfscan/start.js';
 import { zelfscanStepPage } from './zelfscan/step.js';
 import { zelfscanCodePage, zelfscanResultPage } from './zelfscan/result.js';
+import { historyPage } from './zelfscan/history.js';
+import { popPage } from './zelfscan/pop.js';
 import { teamPage } from './team/team.js';
 import { roundPage } from './team/round.js';
 import { ballotPage } from './team/ballot.js';
@@ -31,6 +33,8 @@ export function registerPages(route) {
   route('/waar-begin-ik', startPage);
   route('/zelfscan', zelfscanStartPage);
   route('/zelfscan/code', zelfscanCodePage);
+  route('/zelfscan/metingen', historyPage);
+  route('/zelfscan/metingen/:id/pop', popPage);
   route('/zelfscan/:framework/stap/:step', zelfscanStepPage);
   route('/zelfscan/:framework/uitslag', zelfscanResultPage);
   route('/teamoverzicht', teamPage);

@@ -127,7 +127,25 @@ export async function agendaPage() {
     announce('De agenda is gewist.');
   };
 
-  const stop = onAgendaChange(() => { if (!list.isConnected) stop(); });
+  // Another tab (or a wipe) changed the agenda: show what is stored now.
+  const stop = onAgendaChange((_, source) => {
+    if (!list.isConnected) { stop(); return; }
+    if (source !== 'external') return;
+    for (const [field, input] of [['title', title], ['date', date], ['notes', notes]]) {
+      if (document.activeElement !== input) input.value = agenda()[field] || '';
+    }
+    const shown = [...list.querySelectorAll('.agenda-item')].map((li) => li.dataset.id).join('|');
+    if (list.contains(document.activeElement) && shown === agenda().items.map((i) => i.id).join('|')) {
+      // Someone is typing in a note here: update the other notes in place, keep the focus.
+      for (const item of agenda().items) {
+        const note = document.getElementById(`note-${item.id}`);
+        if (note && note !== document.activeElement) note.value = item.note;
+      }
+      drawPrint();
+    } else {
+      drawItems();
+    }
+  });
   drawItems();
   return {
     title: 'Gesprek voorbereiden',

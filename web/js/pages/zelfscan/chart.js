@@ -5,15 +5,19 @@ import { scrollable } from '../../ui.js';
 
 const ROW = 46;
 const LABEL_H = 18;
-const WIDTH = 640;
 const LEFT = 8;
 const RIGHT = 40;
 const TOP = 34;
+// On a phone the drawing is made for its width, so that its text is not scaled down
+// below a legible size (labels at least 12 px at 360 px wide).
+const narrow = () => typeof window !== 'undefined' && window.matchMedia && window.matchMedia('(max-width: 40rem)').matches;
+let WIDTH = 640;
 
 const x = (value) => LEFT + ((WIDTH - LEFT - RIGHT) * value) / 6;
 const fmt = (n) => (n === null || n === undefined ? '–' : String(n).replace('.', ','));
 
 export function profileChart(profile, { title = 'Je niveau per competentie' } = {}) {
+  WIDTH = narrow() ? 360 : 640;
   const rows = profile.competences;
   const height = TOP + rows.length * ROW + 10;
   const svg = h('svg:svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'chart', role: 'img', 'aria-labelledby': 'chart-title chart-desc', preserveAspectRatio: 'xMinYMin meet' },
@@ -44,11 +48,11 @@ export function profileTable(profile) {
   return scrollable(h('table', { class: 'data-table' },
     h('caption', {}, 'Je uitslag per competentie'),
     h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, 'Competentie'), h('th', { scope: 'col' }, 'Domein'), h('th', { scope: 'col' }, 'Score (1–6)'),
+      h('th', { scope: 'col' }, 'Competentie'), h('th', { scope: 'col', class: 'col-domain' }, 'Domein'), h('th', { scope: 'col' }, 'Score (1–6)'),
       h('th', { scope: 'col' }, 'Niveau'), h('th', { scope: 'col' }, 'Beantwoord'))),
     h('tbody', {}, profile.competences.map((c) => h('tr', {},
       h('th', { scope: 'row' }, c.title),
-      h('td', {}, domainTitle.get(c.domain)),
+      h('td', { class: 'col-domain' }, domainTitle.get(c.domain)),
       h('td', {}, c.score === null ? 'te weinig antwoorden' : fmt(c.score)),
       h('td', {}, c.level ? c.level.label : '–'),
       h('td', {}, `${c.answered} van ${c.items}${c.notApplicable ? ` (${c.notApplicable}× n.v.t.)` : ''}`))))), 'Tabel: je uitslag per competentie');

@@ -1,28 +1,31 @@
-// Loads a framework and the saved answers for it, validated by the core. A saved state
-// that cannot be used (damaged, or from another version) is reported, not thrown away.
-import { readProgress } from '../../zelfscan-store.js';
+// Opens a framework with the progress saved for it. Damaged or old-version progress has
+// already been salvaged by the store (the original put aside); what was put aside is
+// shown here with the core's explanation and a choice: keep it as a file, or throw it away.
+import { download, h } from '../../dom.js';
+import { asides, dropAside, readState } from '../../zelfscan-store.js';
 
 export function openSession(core, frameworkId) {
   const framework = core.framework(frameworkId);
-  const saved = readProgress(frameworkId);
-  let answers = {};
-  let problem = null;
-  let step = 1;
-  if (saved) {
-    if (!saved.value) {
-      problem = 'Je opgeslagen antwoorden zijn beschadigd en kunnen niet worden gelezen.';
-    } else if (saved.value.frameworkVersion !== framework.version) {
-      problem = `Je opgeslagen antwoorden horen bij een andere versie van deze zelfscan (versie ${saved.value.frameworkVersion}, nu versie ${framework.version}).`;
-    } else {
-      try {
-        core.profile(frameworkId, saved.value.answers || {}); // validates every item id and value
-        answers = { ...(saved.value.answers || {}) };
-        step = Number.isInteger(saved.value.step) ? saved.value.step : 1;
-      } catch (error) {
-        problem = `Je opgeslagen antwoorden kunnen niet worden gebruikt: ${error.message}`;
-      }
-    }
-  }
+  const state = readState(core, framework);
   const competences = framework.domains.flatMap((d) => d.competences.map((c) => ({ ...c, domain: d })));
-  return { framework, competences, answers, problem, raw: saved && saved.raw, step };
+  return { framework, competences, state };
+}
+
+/** Notices for data put aside; empty when there is none. */
+export function asideNotices(core, framework) {
+  return asides(framework.id).map((aside, i) => {
+    const read = core.zelfscanState(framework.id, aside.raw);
+    const notice = h('div', { class: 'notice notice--error aside-notice', role: 'alert' },
+      h('h2', {}, 'Je eerdere antwoorden waren niet helemaal te lezen'),
+      h('p', {}, read.problem || 'Je opgeslagen antwoorden konden niet worden gelezen.'),
+      h('p', {}, 'Je kunt gewoon verder met invullen: alles wordt weer bewaard. De oude gegevens staan apart op dit apparaat tot jij kiest wat ermee gebeurt.'),
+      h('p', {},
+        h('button', { type: 'button', class: 'button button--secondary', onclick: () => download(`samenwijs-oude-zelfscan-${framework.id}${i ? `-${i + 1}` : ''}.json`, aside.raw, 'application/json') }, 'Bewaar de oude gegevens als bestand'), ' ',
+        h('button', { type: 'button', class: 'button button--secondary', onclick: () => {
+          if (!window.confirm('De oude gegevens weggooien? De antwoorden die we eruit konden halen, blijven staan.')) return;
+          dropAside(aside.key);
+          notice.remove();
+        } }, 'Gooi de oude gegevens weg')));
+    return notice;
+  });
 }

@@ -3,7 +3,7 @@ import { h } from '../../dom.js';
 import { link, navigate } from '../../router.js';
 import { coreWithContent } from '../../loader.js';
 import { pageTitle } from '../../ui.js';
-import { canKeepProgress, clearZelfscanData, readProgress } from '../../zelfscan-store.js';
+import { canKeepProgress, clearZelfscanData, readHistory, readState, startNewMeasurement } from '../../zelfscan-store.js';
 import { announce } from '../../dom.js';
 
 export async function zelfscanStartPage() {
@@ -13,19 +13,33 @@ export async function zelfscanStartPage() {
   const codeError = h('p', { id: 'code-error', class: 'field-error', role: 'alert' });
 
   const card = (fw) => {
-    const saved = readProgress(fw.id);
-    const answered = saved && saved.value && saved.value.answers ? Object.keys(saved.value.answers).length : 0;
+    const framework = core.framework(fw.id);
+    const state = readState(core, framework);
+    const done = state.progress.done;
+    const finished = Boolean(state.completedAt);
+    let actions;
+    if (finished) {
+      actions = [h('span', { class: 'card__status' }, 'Je zelfscan is af. '),
+        h('a', { class: 'button', href: link(`/zelfscan/${fw.id}/uitslag`) }, 'Bekijk je uitslag'), ' ',
+        h('button', { type: 'button', class: 'button button--secondary', onclick: () => {
+          if (!window.confirm('Een nieuwe meting beginnen? Je huidige meting blijft bewaard bij Mijn metingen.')) return;
+          startNewMeasurement(core, framework);
+          navigate(`/zelfscan/${fw.id}/stap/1`);
+        } }, 'Nieuwe meting beginnen', h('span', { class: 'visually-hidden' }, ` ${fw.title}`))];
+    } else if (done) {
+      actions = [h('a', { class: 'button', href: link(`/zelfscan/${fw.id}/stap/${state.step || 1}`) }, 'Verder waar je was'),
+        h('span', { class: 'card__meta' }, ` ${done} van ${fw.items} beantwoord`),
+        ' ', h('a', { href: link(`/zelfscan/${fw.id}/uitslag`) }, 'Bekijk je uitslag tot nu toe')];
+    } else {
+      actions = h('a', { class: 'button', href: link(`/zelfscan/${fw.id}/stap/1`) }, 'Begin', h('span', { class: 'visually-hidden' }, ` ${fw.title}`));
+    }
     return h('li', { class: 'card' },
       h('h2', { class: 'card__title' }, fw.title),
       h('p', {}, fw.summary),
       h('p', { class: 'card__meta' }, `${fw.competences} competenties · ${fw.items} uitspraken · ongeveer ${fw.estimatedMinutes} minuten`),
-      h('p', { class: 'card__actions' },
-        answered
-          ? [h('a', { class: 'button', href: link(`/zelfscan/${fw.id}/stap/${saved.value.step || 1}`) }, 'Verder waar je was'),
-            h('span', { class: 'card__meta' }, ` ${answered} van ${fw.items} beantwoord`)]
-          : h('a', { class: 'button', href: link(`/zelfscan/${fw.id}/stap/1`) }, 'Begin', h('span', { class: 'visually-hidden' }, ` ${fw.title}`)),
-        answered ? [' ', h('a', { href: link(`/zelfscan/${fw.id}/uitslag`) }, 'Bekijk je uitslag tot nu toe')] : null));
+      h('p', { class: 'card__actions' }, actions));
   };
+  const measured = readHistory(core).measurements.length;
 
   return {
     title: 'Zelfscan',
@@ -36,13 +50,17 @@ export async function zelfscanStartPage() {
         canKeepProgress() ? h('p', {}, 'Je kunt stoppen wanneer je wilt: je antwoorden worden op dit apparaat bewaard tot je ze wist.')
           : h('p', {}, h('strong', {}, 'Let op: '), 'deze browser staat geen opslag toe. De zelfscan werkt, maar je voortgang wordt niet bewaard als je de pagina sluit.')),
       h('ul', { class: 'cards cards--two' }, frameworks.map(card)),
+      h('section', { 'aria-labelledby': 'history-title' },
+        h('h2', { id: 'history-title' }, 'Mijn metingen'),
+        h('p', {}, measured ? `Je hebt ${measured === 1 ? '1 meting' : `${measured} metingen`} op dit apparaat. ` : 'Als je een zelfscan afmaakt, wordt hij hier bewaard met de datum. ',
+          h('a', { href: link('/zelfscan/metingen') }, 'Bekijk je metingen, vergelijk ze en maak een ontwikkelplan'))),
       h('section', { 'aria-labelledby': 'code-title' },
         h('h2', { id: 'code-title' }, 'Heb je al een resultaatcode?'),
         h('form', { class: 'inline-form', onsubmit: (e) => {
           e.preventDefault();
           try {
-            core.decodeResult(codeInput.value);
-            navigate(`/zelfscan/code?c=${encodeURIComponent(codeInput.value.trim())}`);
+            const decoded = core.decodeResult(codeInput.value);
+            navigate(`/zelfscan/code?c=${encodeURIComponent(decoded.code)}`);
           } catch (error) {
             codeError.textContent = error.message;
             codeInput.setAttribute('aria-invalid', 'true');
