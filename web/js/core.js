@@ -81,4 +81,5 @@ export class SamenwijsCore {
   networkMap(map) { return this.call('networkMap', { map }); }
   mapExport(map, format) { return this.call('mapExport', { map, format }); }
   mapImport(text) { return this.call('mapImport', { text }); }
+  mapRemove(map, index) { return this.call('mapRemove', { map, index }); }
 }
