@@ -167,7 +167,7 @@ MapLayout layoutMap(const NetworkMap& map) {
     std::stable_sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) { return x.cost < y.cost; });
     return out;
   }();
-  const std::size_t maxChars = n <= 20 ? 22 : n <= 40 ? 18 : 14;
+  const std::size_t maxChars = n <= 40 ? 22 : 16;
   std::vector<std::size_t> order;
   std::vector<double> ideal(n);
   for (const auto& g : L.groups) {
