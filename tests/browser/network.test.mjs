@@ -186,6 +186,7 @@ const FULL_PLAN = {
   form: 'Een regionaal netwerk rond het thema formatief handelen.',
   owner: 'De vier directeuren zijn samen eigenaar.\nZij beslissen over budget en looptijd.',
   sizeMin: 8,
+  sizeIdeal: 12,
   sizeMax: 14,
   duration: 'Twee schooljaren, zes bijeenkomsten per jaar.',
   participants: 'Per school twee leraren en de i-coach.',
@@ -212,6 +213,7 @@ async function planFieldValues(page) {
   for (const f of TEXT_FIELDS) v[f] = await page.inputValue(`#plan-${f}`);
   const num = async (id) => { const s = await page.inputValue(id); return s === '' ? null : Number(s); };
   v.sizeMin = await num('#plan-size-min');
+  v.sizeIdeal = await num('#plan-size-ideal');
   v.sizeMax = await num('#plan-size-max');
   v.evaluation = {};
   for (const k of EVAL_KEYS) v.evaluation[k] = await page.inputValue(`#plan-eval-${k}`);
@@ -288,6 +290,8 @@ async function addTieByKeyboard(page, tie) {
     assert.equal(await page.inputValue(`#${id}`), String(value), `${id} of ${tie.name}`);
   }
   await page.keyboard.press('Tab');
+  // Past the optional "who knows this person?" list, closed by default.
+  if ((await active(page)).tag === 'SUMMARY') await page.keyboard.press('Tab');
   assert.equal((await active(page)).text, 'Voeg toe aan mijn kaart');
   await page.keyboard.press('Enter');
 }
@@ -482,6 +486,7 @@ describe('the network plan', () => {
     for (const f of TEXT_FIELDS) await page.fill(`#plan-${f}`, FULL_PLAN[f]);
     for (const k of EVAL_KEYS) await page.fill(`#plan-eval-${k}`, FULL_PLAN.evaluation[k]);
     await page.fill('#plan-size-min', String(FULL_PLAN.sizeMin));
+    await page.fill('#plan-size-ideal', String(FULL_PLAN.sizeIdeal));
     // A very large group gets a warning, until it is made smaller.
     await page.fill('#plan-size-max', '25');
     assert.match(await textOf(page, '.plan-status ul.warnings'), /Meer dan 20 deelnemers/);
@@ -500,7 +505,7 @@ describe('the network plan', () => {
     assert.ok(md.text.startsWith(`# Netwerkplan: ${FULL_PLAN.title}\n`), 'the title heads the Markdown');
     assert.ok(md.text.includes(`**Soort netwerk:** ${KIND_TITLE[FULL_PLAN.kind]}\n`));
     for (const f of TEXT_FIELDS) assert.ok(md.text.includes(`## ${SECTION_TITLE[f]}\n\n${FULL_PLAN[f]}\n`), `Markdown section ${f}`);
-    assert.ok(md.text.includes(`## ${SECTION_TITLE.size}\n\nminimaal 8 deelnemers, maximaal 14 deelnemers\n`));
+    assert.ok(md.text.includes(`## ${SECTION_TITLE.size}\n\nminimaal 8 deelnemers, ideaal 12 deelnemers, maximaal 14 deelnemers\n`));
     assert.ok(md.text.includes(`## ${SECTION_TITLE.evaluation} (Kirkpatrick)\n`));
     ['1. Tevredenheid', '2. Kennis', '3. Gedrag', '4. Impact'].forEach((level, i) => {
       assert.ok(md.text.includes(`### ${level}\n\n${FULL_PLAN.evaluation[EVAL_KEYS[i]]}\n`), `Kirkpatrick ${level}`);
@@ -526,17 +531,17 @@ describe('the network plan', () => {
     for (const [name, mimeType, buffer] of [['foto.png', 'image/png', PNG], ['notities.txt', 'text/plain', Buffer.from('Zomaar wat aantekeningen.\nNiets bijzonders.')],
       ['kaart.json', 'application/json', Buffer.from(JSON.stringify({ format: 'samenwijs-netwerkkaart', version: 1, ties: [] }))]]) {
       await page.setInputFiles('#plan-file', { name, mimeType, buffer });
-      await page.waitForFunction(() => document.querySelector('main .field-error[role="alert"]').textContent !== '');
-      assert.match(await textOf(page, 'main .field-error[role="alert"]'), /^Dit bestand is geen netwerkplan van Samenwijs.*Je huidige plan is niet veranderd\.$/, name);
+      await page.waitForFunction(() => document.querySelector('#plan-file ~ .field-error[role="alert"]').textContent !== '');
+      assert.match(await textOf(page, '#plan-file ~ .field-error[role="alert"]'), /^Dit bestand is geen netwerkplan van Samenwijs.*Je huidige plan is niet veranderd\.$/, name);
       assert.equal(await stored(page, PLAN_KEY), before, `${name} changed nothing saved`);
       assert.deepEqual(await planFieldValues(page), FULL_PLAN, `${name} changed no field`);
-      await page.evaluate(() => { document.querySelector('main .field-error[role="alert"]').textContent = ''; });
+      await page.evaluate(() => { document.querySelector('#plan-file ~ .field-error[role="alert"]').textContent = ''; });
     }
     // A JSON plan with a bad field too.
     await page.setInputFiles('#plan-file', { name: 'fout.json', mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'samenwijs-netwerkplan', formatVersion: 1, plan: { ...FULL_PLAN, sizeMin: 1 } })) });
-    await page.waitForFunction(() => document.querySelector('main .field-error[role="alert"]').textContent !== '');
-    assert.match(await textOf(page, 'main .field-error[role="alert"]'), /sizeMin.*Je huidige plan is niet veranderd\./);
+      buffer: Buffer.from(JSON.stringify({ format: 'samenwijs-netwerkplan', formatVersion: 1, plan: { ...FULL_PLAN, sizeMin: 0 } })) });
+    await page.waitForFunction(() => document.querySelector('#plan-file ~ .field-error[role="alert"]').textContent !== '');
+    assert.match(await textOf(page, '#plan-file ~ .field-error[role="alert"]'), /Minimaal aantal deelnemers.*Je huidige plan is niet veranderd\./);
     assert.equal(await stored(page, PLAN_KEY), before);
     await expectAxeClean(page, 'the complete plan');
 
@@ -553,7 +558,7 @@ describe('the network plan', () => {
     const printed = await textOf(page, '.plan-print');
     for (const f of TEXT_FIELDS) for (const line of FULL_PLAN[f].split('\n')) assert.ok(printed.includes(clean(line)), `print has ${f}`);
     for (const k of EVAL_KEYS) assert.ok(printed.includes(FULL_PLAN.evaluation[k]), `print has Kirkpatrick ${k}`);
-    assert.ok(printed.includes('Minimaal 8, maximaal 14 deelnemers'));
+    assert.ok(printed.includes('Minimaal 8, ideaal 12, maximaal 14 deelnemers'));
     assert.ok(printed.includes(`Soort netwerk: ${KIND_TITLE[FULL_PLAN.kind]}`));
     assert.deepEqual(await texts(page, '.plan-print ol > li strong'), PLAN_HELP.kirkpatrick.map((k) => `${k.title}:`));
     const pdf = await page.pdf({ format: 'A4' });

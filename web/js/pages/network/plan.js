@@ -14,6 +14,14 @@ function emptyPlan() {
     evaluation: { reaction: '', learning: '', behaviour: '', results: '' } };
 }
 
+// "Minimaal 8, ideaal 12, maximaal 14 deelnemers", leaving out what is not filled in.
+function sizeText(plan) {
+  const parts = [['minimaal', plan.sizeMin], ['ideaal', plan.sizeIdeal], ['maximaal', plan.sizeMax]].filter(([, n]) => n).map(([w, n]) => `${w} ${n}`);
+  if (!parts.length) return '–';
+  const text = `${parts.join(', ')} deelnemers`;
+  return text[0].toUpperCase() + text.slice(1);
+}
+
 export async function planPage({ query }) {
   const core = await coreWithContent();
   const { plan: help, kinds } = core.network();
@@ -47,7 +55,7 @@ export async function planPage({ query }) {
       h('h2', { class: 'print-title' }, plan.title ? `Netwerkplan: ${plan.title}` : 'Netwerkplan'),
       kindTitle ? h('p', {}, h('strong', {}, 'Soort netwerk: '), kindTitle) : null,
       help.sections.map((s) => h('section', { class: 'print-point' }, h('h3', {}, s.title),
-        s.field === 'size' ? h('p', {}, plan.sizeMin || plan.sizeMax || plan.sizeIdeal ? `Minimaal ${plan.sizeMin ?? '?'}, ideaal ${plan.sizeIdeal ?? '?'}, maximaal ${plan.sizeMax ?? '?'} deelnemers` : '–')
+        s.field === 'size' ? h('p', {}, sizeText(plan))
           : s.field === 'evaluation' ? h('ol', {}, help.kirkpatrick.map((k, i) => h('li', {}, h('strong', {}, `${k.title}: `), plan.evaluation[EVALUATION_KEYS[i]] || '–')))
             : (plan[s.field] || '–').split('\n').map((line) => h('p', {}, line)))));
   }
