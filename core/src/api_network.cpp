@@ -8,6 +8,9 @@
 
 #include "samenwijs/api_args.hpp"
 #include "samenwijs/network.hpp"
+#include "samenwijs/network_layout.hpp"
+#include "samenwijs/network_metrics.hpp"
+#include "samenwijs/readiness.hpp"
 
 namespace samenwijs {
 namespace {
@@ -48,7 +51,8 @@ std::optional<Json> networkContent(const ApiContext& ctx, const Json&, ApiError&
   return Json{{"readiness", net->readinessJson}, {"kinds", net->kindsJson}, {"map", net->mapJson}, {"plan", net->planJson}};
 }
 
-// readiness {phase: "start"|"running", answers: {statementId: 0|1|2}}
+// readiness {phase: "start"|"running", answers: {statementId: 0|1|2}}: checks the input and
+// translates the rule's result (readiness.cpp) to JSON.
 std::optional<Json> readiness(const ApiContext& ctx, const Json& args, ApiError& err) {
   const Network* net = network(ctx, err);
   auto phase = net ? stringArg(args, "phase", err) : std::nullopt;
@@ -64,74 +68,48 @@ std::optional<Json> readiness(const ApiContext& ctx, const Json& args, ApiError&
     err = {errc::kInvalidArgument, "De antwoorden moeten een object zijn."};
     return std::nullopt;
   }
+  std::map<std::string, int> values;
   std::size_t known = 0;
-  Json conditions = Json::array();
-  std::map<std::string, std::array<int, 4>> perGroup;
-  std::array<int, 4> totals{};
-  Json priorities = Json::array();
   for (const auto& c : net->conditions) {
-    const bool applies = std::find(c.phases.begin(), c.phases.end(), *phase) != c.phases.end();
-    std::vector<std::optional<int>> values;
-    for (const auto& id : c.statements) {
-      auto a = answers.find(id);
-      if (a == answers.end() || a->is_null()) {
-        values.emplace_back();
-        continue;
-      }
+    for (std::size_t s = 0; s < c.statements.size(); ++s) {
+      auto a = answers.find(c.statements[s]);
+      if (a == answers.end()) continue;
       ++known;
+      if (a->is_null()) continue;
       if (!a->is_number_integer() || a->get<long long>() < 0 || a->get<long long>() > 2) {
-        err = {errc::kInvalidArgument, "Het antwoord bij '" + id + "' moet 2 (ja), 1 (deels) of 0 (nee) zijn."};
+        err = {errc::kInvalidArgument, "Het antwoord bij de uitspraak '" + c.statementTexts[s] + "' moet ja, deels of nee zijn."};
         return std::nullopt;
       }
-      values.emplace_back(static_cast<int>(a->get<long long>()));
+      values[c.statements[s]] = static_cast<int>(a->get<long long>());
     }
-    if (!applies) continue;
-    const ConditionStatus status = conditionStatus(c, values);
-    const auto index = static_cast<std::size_t>(status);
-    ++totals[index];
-    ++perGroup[c.group][index];
-    Json cj = {{"id", c.id}, {"group", c.group}, {"title", c.title}, {"status", statusName(status)}, {"why", c.why},
-               {"nextStep", status == ConditionStatus::Missing ? c.nextMissing : status == ConditionStatus::Attention ? c.nextAttention : ""}};
-    if (status == ConditionStatus::Missing && priorities.size() < 3) priorities.push_back(c.id);
-    conditions.push_back(cj);
   }
   if (known != answers.size()) {
     err = {errc::kInvalidArgument, "Er staan antwoorden bij uitspraken die de netwerkcheck niet kent."};
     return std::nullopt;
   }
-  // Too few missing ones to fill three priorities: the first that need attention follow.
-  for (const auto& c : conditions) {
-    if (priorities.size() < 3 && c["status"] == "attention") priorities.push_back(c["id"]);
-  }
-  const int unknown = totals[0], inPlace = totals[1], attention = totals[2], missing = totals[3];
-  std::string verdict, verdictText;
-  if (unknown == static_cast<int>(conditions.size())) {
-    verdict = "empty";
-    verdictText = "Beantwoord de uitspraken om een beeld te krijgen.";
-  } else if (unknown > 0 && missing == 0 && attention <= 2) {
-    verdict = "incomplete";
-    verdictText = "Tot nu toe ziet het er goed uit, maar " + std::to_string(unknown) +
-                  (unknown == 1 ? " voorwaarde is" : " voorwaarden zijn") + " nog niet beantwoord. Beantwoord ook die uitspraken.";
-  } else if (missing == 0 && attention <= 2) {
-    verdict = "ready";
-    verdictText = *phase == "start" ? "Een goede basis: het netwerk kan starten. Werk de punten met aandacht nog uit."
-                                    : "Het netwerk staat er goed voor. Houd de punten met aandacht in het oog.";
-  } else if (missing <= 2) {
-    verdict = "almost";
-    verdictText = "Bijna: een paar voorwaarden vragen eerst werk. Begin met de prioriteiten hieronder.";
-  } else {
-    verdict = "notYet";
-    verdictText = *phase == "start" ? "Nog niet: er ontbreken meerdere voorwaarden. Werk die eerst uit voordat het netwerk start."
-                                    : "Het netwerk loopt risico: meerdere voorwaarden ontbreken. Bespreek ze in de volgende bijeenkomst.";
+  const ReadinessResult r = evaluateReadiness(*net, *phase, values);
+  Json conditions = Json::array();
+  std::map<std::string, std::array<int, 4>> perGroup;
+  for (const auto& [c, status] : r.conditions) {
+    ++perGroup[c->group][static_cast<std::size_t>(status)];
+    conditions.push_back({{"id", c->id}, {"group", c->group}, {"title", c->title}, {"status", statusName(status)},
+                          {"why", c->why}, {"weight", c->weight}, {"blocking", c->blocking}, {"blockingWhy", c->blockingWhy},
+                          {"nextStep", status == ConditionStatus::Missing ? c->nextMissing : status == ConditionStatus::Attention ? c->nextAttention : ""}});
   }
   Json groups = Json::array();
   for (const auto& [id, title] : net->groups) {
     const auto& g = perGroup[id];
     groups.push_back({{"id", id}, {"title", title}, {"inPlace", g[1]}, {"attention", g[2]}, {"missing", g[3]}, {"unknown", g[0]}});
   }
+  const auto ids = [](const std::vector<const ReadinessCondition*>& list) {
+    Json out = Json::array();
+    for (const auto* c : list) out.push_back(c->id);
+    return out;
+  };
   return Json{{"phase", *phase}, {"conditions", conditions}, {"groups", groups},
-              {"totals", {{"inPlace", inPlace}, {"attention", attention}, {"missing", missing}, {"unknown", unknown}}},
-              {"verdict", verdict}, {"verdictText", verdictText}, {"priorities", priorities}};
+              {"totals", {{"inPlace", r.inPlace}, {"attention", r.attention}, {"missing", r.missing}, {"unknown", r.unknown}}},
+              {"score", r.score}, {"verdict", verdictName(r.verdict)}, {"verdictText", r.verdictText},
+              {"blocking", ids(r.blocking)}, {"priorities", ids(r.priorities)}};
 }
 
 // networkAdvice {goals: [...], participants: [...]} -> kinds with reasons and the focus
@@ -191,12 +169,35 @@ std::optional<Json> networkAdvice(const ApiContext& ctx, const Json& args, ApiEr
   return Json{{"focus", focus}, {"advice", advice}, {"forms", forms}};
 }
 
-std::optional<NetworkPlan> planArg(const Json& value, ApiError& err) {
+// The plan field a problem is about, named as the page names it.
+std::string planPlace(const Network& net, const std::string& pointer) {
+  if (pointer == "/sizeMin") return "Minimaal aantal deelnemers";
+  if (pointer == "/sizeMax") return "Maximaal aantal deelnemers";
+  if (pointer == "/sizeIdeal") return "Ideaal aantal deelnemers";
+  if (pointer == "/title") return "Naam van het netwerk";
+  if (pointer == "/kind") return "Soort netwerk";
+  const std::string key = pointer.empty() ? "" : pointer.substr(1);
+  if (key.rfind("evaluation/", 0) == 0) {
+    const std::string level = key.substr(11);
+    const char* keys[] = {"reaction", "learning", "behaviour", "results"};
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (level == keys[i]) return std::string("Evaluatie, niveau ") + kKirkpatrickHeadings[i];
+    }
+    return "Evaluatie";
+  }
+  for (const auto& [field, title] : net.planFields) {
+    if (field == key) return title;
+  }
+  return "";
+}
+
+std::optional<NetworkPlan> planArg(const Network& net, const Json& value, ApiError& err) {
   IssueList issues;
   auto plan = readPlan(value, issues);
   if (!plan) {
     const Issue& first = issues.all().front();
-    err = {errc::kInvalidArgument, "Het netwerkplan klopt niet: " + first.message + (first.pointer.empty() ? "" : " (bij " + first.pointer + ")") + "."};
+    const std::string place = planPlace(net, first.pointer);
+    err = {errc::kInvalidArgument, "Het netwerkplan klopt niet" + (place.empty() ? "" : " bij '" + place + "'") + ": " + first.message + "."};
   }
   return plan;
 }
@@ -217,7 +218,7 @@ Json planCheckJson(const Network& net, const NetworkPlan& plan) {
 std::optional<Json> planCheck(const ApiContext& ctx, const Json& args, ApiError& err) {
   const Network* net = network(ctx, err);
   if (!net) return std::nullopt;
-  auto plan = planArg(args.contains("plan") ? args["plan"] : Json(nullptr), err);
+  auto plan = planArg(*net, args.contains("plan") ? args["plan"] : Json(nullptr), err);
   if (!plan) return std::nullopt;
   return planCheckJson(*net, *plan);
 }
@@ -226,7 +227,7 @@ std::optional<Json> planCheck(const ApiContext& ctx, const Json& args, ApiError&
 std::optional<Json> planExport(const ApiContext& ctx, const Json& args, ApiError& err) {
   const Network* net = network(ctx, err);
   auto format = net ? stringArg(args, "format", err) : std::nullopt;
-  auto plan = format ? planArg(args.contains("plan") ? args["plan"] : Json(nullptr), err) : std::nullopt;
+  auto plan = format ? planArg(*net, args.contains("plan") ? args["plan"] : Json(nullptr), err) : std::nullopt;
   if (!plan) return std::nullopt;
   if (*format == "json") {
     const Json file = {{"format", kPlanFormat}, {"formatVersion", 1}, {"plan", planToJson(*plan)}};
@@ -310,6 +311,7 @@ std::optional<NetworkPlan> planFromMarkdown(const Network& net, const std::strin
     return digits ? std::optional<int>(n) : std::nullopt;
   };
   plan.sizeMin = numberAfter("minimaal ");
+  plan.sizeIdeal = numberAfter("ideaal ");
   plan.sizeMax = numberAfter("maximaal ");
   for (std::size_t level = 0; level < 4; ++level) {
     auto it = sections.find(kKirkpatrickHeadings[level]);
@@ -335,7 +337,7 @@ std::optional<Json> planImport(const ApiContext& ctx, const Json& args, ApiError
       err = {"file_invalid", "Dit bestand is geen netwerkplan van Samenwijs. Je huidige plan is niet veranderd."};
       return std::nullopt;
     }
-    auto plan = planArg(file["plan"], err);
+    auto plan = planArg(*net, file["plan"], err);
     if (!plan) {
       err = {"file_invalid", err.message + " Je huidige plan is niet veranderd."};
       return std::nullopt;
@@ -355,65 +357,137 @@ std::optional<Json> planImport(const ApiContext& ctx, const Json& args, ApiError
   return planCheckJson(*net, *plan);
 }
 
-std::optional<std::vector<Tie>> mapArg(const Json& value, ApiError& err) {
-  IssueList issues;
-  auto ties = readMap(value, issues);
-  if (!ties) {
-    const Issue& first = issues.all().front();
-    err = {errc::kInvalidArgument, "De netwerkkaart klopt niet: " + first.message + (first.pointer.empty() ? "" : " (bij " + first.pointer + ")") + "."};
+// The field a map problem is about, named as the page names it: "contact 3 (Anna), Hoe vaak
+// heb je contact?" instead of a JSON pointer.
+std::string mapPlace(const Json& map, const std::string& pointer) {
+  static const std::map<std::string, std::string> fields = {
+      {"name", "Naam"}, {"kind", "Soort"}, {"circle", "Kring"}, {"inside", "Waar?"},
+      {"frequency", "Hoe vaak heb je contact?"}, {"involvement", "Hoe betrokken zijn jullie bij elkaar?"}};
+  if (pointer.rfind("/ties/", 0) == 0) {
+    const std::size_t slash = pointer.find('/', 6);
+    const std::string number = pointer.substr(6, slash == std::string::npos ? std::string::npos : slash - 6);
+    std::size_t index = 0;
+    for (char c : number) index = index * 10 + static_cast<std::size_t>(c - '0');
+    std::string place = "contact " + std::to_string(index + 1);
+    const Json* ties = map.is_object() && map.contains("ties") ? &map["ties"] : nullptr;
+    if (ties && ties->is_array() && index < ties->size() && (*ties)[index].is_object() && (*ties)[index].contains("name") &&
+        (*ties)[index]["name"].is_string() && !(*ties)[index]["name"].get<std::string>().empty()) {
+      place += " (" + (*ties)[index]["name"].get<std::string>().substr(0, 40) + ")";
+    }
+    if (slash != std::string::npos) {
+      const auto f = fields.find(pointer.substr(slash + 1));
+      place += f == fields.end() ? "" : ", " + f->second;
+    }
+    return place;
   }
-  return ties;
+  if (pointer.rfind("/links", 0) == 0) return "wie kent wie";
+  if (pointer == "/ties") return "de lijst met contacten";
+  return "";
 }
 
-// networkMap {map: {ties: [...]}} -> reach, strengths, character, boundary crossing, layout
+std::optional<NetworkMap> mapArg(const Json& value, ApiError& err) {
+  IssueList issues;
+  auto map = readMap(value, issues);
+  if (!map) {
+    const Issue& first = issues.all().front();
+    const std::string place = mapPlace(value, first.pointer);
+    err = {errc::kInvalidArgument, "De netwerkkaart klopt niet" + (place.empty() ? "" : " bij " + place) + ": " + first.message + "."};
+  }
+  return map;
+}
+
+Json mapAnswer(const Network& net, const NetworkMap& map) {
+  const MapMetrics m = analyseMap(map, net.mechanisms);
+  const MapLayout layout = layoutMap(map);
+  Json list = Json::array();
+  for (std::size_t i = 0; i < map.ties.size(); ++i) {
+    const Tie& t = map.ties[i];
+    const int s = tieStrength(t);
+    const auto& node = layout.nodes[i];
+    list.push_back({{"index", i}, {"name", t.name}, {"kind", t.kind}, {"circle", t.circle}, {"inside", t.inside},
+                    {"frequency", t.frequency}, {"involvement", t.involvement}, {"strength", s},
+                    {"strengthClass", strengthClass(s)}, {"degree", m.degree[i]},
+                    {"boundaryCrosser", std::find(m.boundaryCrossers.begin(), m.boundaryCrossers.end(), i) != m.boundaryCrossers.end()},
+                    {"x", node.x}, {"y", node.y}, {"label", node.label}, {"anchor", node.anchor},
+                    {"labelX", std::round(node.labelX * 10) / 10}, {"labelY", std::round(node.labelY * 10) / 10}});
+  }
+  Json links = Json::array();
+  for (const auto& [a, b] : map.links) links.push_back(Json::array({a, b}));
+  Json groups = Json::array();
+  for (const auto& g : layout.groups) {
+    groups.push_back({{"label", g.label}, {"inside", g.inside}, {"startAngle", g.startAngle}, {"endAngle", g.endAngle},
+                      {"anchor", g.anchor}, {"labelX", std::round(g.labelX * 10) / 10}, {"labelY", std::round(g.labelY * 10) / 10},
+                      {"members", g.members}});
+  }
+  Json offers = Json::array();
+  for (const auto& o : m.offers) {
+    Json names = Json::array();
+    for (std::size_t i : o.ties) names.push_back(map.ties[i].name);
+    offers.push_back({{"id", o.mechanism->id}, {"title", o.mechanism->title}, {"ties", o.ties}, {"names", names}});
+  }
+  Json conclusions = Json::array();
+  for (const auto& c : m.conclusions) conclusions.push_back({{"id", c.id}, {"title", c.title}, {"text", c.text}});
+  // Reflections from the content: the character description and the risks that fit it.
+  Json risks = Json::array(), character = nullptr;
+  for (const Json& r : net.mapJson.value("risks", Json::array())) {
+    const std::string kind = r.value("kind", "");
+    if (m.character == "mixed" || (!m.character.empty() && kind == m.character)) risks.push_back(r);
+  }
+  for (const Json& c : net.mapJson.value("characters", Json::array())) {
+    if (c.value("kind", "") == m.character) character = c;
+  }
+  return Json{{"ties", list}, {"links", links}, {"reach", m.reach}, {"people", m.people}, {"inside", m.inside}, {"outside", m.outside},
+              {"organisations", m.organisations}, {"circles", m.circles}, {"diversity", m.diversityPercent},
+              {"strong", m.strong}, {"medium", m.medium}, {"weak", m.weak},
+              {"averageStrength", std::round(m.averageStrength * 10) / 10}, {"strengthInside", m.strengthInside},
+              {"strengthOutside", m.strengthOutside}, {"insideShare", m.insideSharePercent},
+              {"character", m.character}, {"characterText", character}, {"boundaryCrossers", m.boundaryCrossers.size()},
+              {"offers", offers}, {"linkCount", m.links}, {"density", m.densityPercent}, {"onlyThroughYou", m.onlyThroughYou},
+              {"conclusions", conclusions}, {"risks", risks},
+              {"layout", {{"width", layout.width}, {"height", layout.height}, {"centerX", layout.centerX}, {"centerY", layout.centerY},
+                          {"fontSize", layout.fontSize}, {"nodeRadius", layout.nodeRadius}, {"rings", layout.rings}, {"groups", groups}}}};
+}
+
+// networkMap {map: {ties: [...], links?: [[a, b], ...]}} -> metrics, conclusions, layout
 std::optional<Json> networkMap(const ApiContext& ctx, const Json& args, ApiError& err) {
   const Network* net = network(ctx, err);
   if (!net) return std::nullopt;
-  auto ties = mapArg(args.contains("map") ? args["map"] : Json(nullptr), err);
-  if (!ties) return std::nullopt;
-  const MapAnalysis a = analyseMap(*ties);
-  Json list = Json::array();
-  for (std::size_t i = 0; i < ties->size(); ++i) {
-    const Tie& t = (*ties)[i];
-    const int s = tieStrength(t);
-    list.push_back({{"index", i}, {"name", t.name}, {"kind", t.kind}, {"circle", t.circle}, {"inside", t.inside},
-                    {"frequency", t.frequency}, {"involvement", t.involvement}, {"strength", s},
-                    {"strengthClass", strengthClass(s)}, {"x", a.layout[i].x}, {"y", a.layout[i].y},
-                    {"boundaryCrosser", std::find(a.boundaryCrossers.begin(), a.boundaryCrossers.end(), i) != a.boundaryCrossers.end()}});
+  auto map = mapArg(args.contains("map") ? args["map"] : Json(nullptr), err);
+  if (!map) return std::nullopt;
+  return mapAnswer(*net, *map);
+}
+
+// mapRemove {map, index} -> the map without that contact (its links go, later ones shift)
+std::optional<Json> mapRemove(const ApiContext& ctx, const Json& args, ApiError& err) {
+  const Network* net = network(ctx, err);
+  if (!net) return std::nullopt;
+  auto map = mapArg(args.contains("map") ? args["map"] : Json(nullptr), err);
+  if (!map) return std::nullopt;
+  const auto it = args.find("index");
+  if (it == args.end() || !it->is_number_unsigned() || it->get<std::size_t>() >= map->ties.size()) {
+    err = {errc::kInvalidArgument, "Dit contact staat niet op de kaart."};
+    return std::nullopt;
   }
-  // Reflections from the content: the risks that fit this network's character.
-  Json risks = Json::array();
-  if (net->mapJson.contains("risks")) {
-    for (const Json& r : net->mapJson["risks"]) {
-      const std::string kind = r["kind"].get<std::string>();
-      if (a.character == "mixed" || (a.character == "closed" && kind == "closed") || (a.character == "open" && kind == "open")) {
-        risks.push_back(r);
-      }
-    }
-  }
-  return Json{{"ties", list}, {"reach", a.reach}, {"inside", a.inside}, {"outside", a.outside},
-              {"organisations", a.organisations}, {"circles", a.circles}, {"strong", a.strong}, {"medium", a.medium},
-              {"weak", a.weak}, {"averageStrength", std::round(a.averageStrength * 10) / 10},
-              {"character", a.character}, {"boundaryCrossers", a.boundaryCrossers.size()}, {"risks", risks}};
+  return mapToJson(removeTie(*map, it->get<std::size_t>()));
 }
 
 // mapExport {map, format: "json"|"csv"} -> {filename, mimeType, text}
 std::optional<Json> mapExport(const ApiContext& ctx, const Json& args, ApiError& err) {
   const Network* net = network(ctx, err);
   auto format = net ? stringArg(args, "format", err) : std::nullopt;
-  auto ties = format ? mapArg(args.contains("map") ? args["map"] : Json(nullptr), err) : std::nullopt;
-  if (!ties) return std::nullopt;
-  if (*format == "csv") return Json{{"filename", "netwerkkaart.csv"}, {"mimeType", "text/csv"}, {"text", mapCsv(*ties)}};
+  auto map = format ? mapArg(args.contains("map") ? args["map"] : Json(nullptr), err) : std::nullopt;
+  if (!map) return std::nullopt;
+  if (*format == "csv") return Json{{"filename", "netwerkkaart.csv"}, {"mimeType", "text/csv"}, {"text", mapCsv(*map)}};
   if (*format != "json" && !format->empty()) {
     err = {errc::kInvalidArgument, "Onbekend exportformaat: kies 'json' of 'csv'."};
     return std::nullopt;
   }
-  Json file = mapToJson(*ties);
+  Json file = mapToJson(*map);
   file["format"] = kMapFormat;
   return Json{{"filename", "netwerkkaart.json"}, {"mimeType", "application/json"}, {"text", dumpJson(file, 2) + "\n"}};
 }
 
-// mapImport {text} -> the map, from a JSON export
+// mapImport {text} -> the map, from a JSON export (with or without links)
 std::optional<Json> mapImport(const ApiContext& ctx, const Json& args, ApiError& err) {
   const Network* net = network(ctx, err);
   if (!net) return std::nullopt;
@@ -423,14 +497,14 @@ std::optional<Json> mapImport(const ApiContext& ctx, const Json& args, ApiError&
     err = {"file_invalid", "Dit bestand is geen netwerkkaart van Samenwijs. Je huidige kaart is niet veranderd."};
     return std::nullopt;
   }
-  Json map = file;
-  map.erase("format");
-  auto ties = mapArg(map, err);
-  if (!ties) {
+  Json data = file;
+  data.erase("format");
+  auto map = mapArg(data, err);
+  if (!map) {
     err = {"file_invalid", err.message + " Je huidige kaart is niet veranderd."};
     return std::nullopt;
   }
-  return mapToJson(*ties);
+  return mapToJson(*map);
 }
 
 }  // namespace
@@ -439,7 +513,8 @@ ApiMethod findNetworkMethod(const std::string& name) {
   static const std::map<std::string, ApiMethod> methods = {
       {"network", networkContent}, {"readiness", readiness}, {"networkAdvice", networkAdvice},
       {"planCheck", planCheck},    {"planExport", planExport}, {"planImport", planImport},
-      {"networkMap", networkMap},  {"mapExport", mapExport},   {"mapImport", mapImport}};
+      {"networkMap", networkMap},  {"mapExport", mapExport},   {"mapImport", mapImport},
+      {"mapRemove", mapRemove}};
   auto it = methods.find(name);
   return it == methods.end() ? nullptr : it->second;
 }

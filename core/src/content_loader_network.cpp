@@ -1,6 +1,8 @@
 // Reading the network check's content (content/network/*.json); see content/SCHEMA.md.
 #include "samenwijs/content_loader.hpp"
 
+#include <algorithm>
+
 namespace samenwijs {
 namespace {
 const char* const kPlanFields[] = {"goal",         "form",      "owner",       "size",           "duration",
@@ -12,6 +14,12 @@ bool isPlanField(const std::string& f) {
   }
   return false;
 }
+// The verdicts the readiness rule gives (readiness.hpp); each needs a text per phase.
+const char* const kVerdicts[] = {"empty", "blocked", "notYet", "almostBlocking", "almost", "readyWithAttention", "ready",
+                                 "incomplete"};
+// Verdicts about named conditions must name them.
+bool namesConditions(const std::string& id) { return id == "blocked" || id == "almostBlocking"; }
+
 bool oneOf(const std::string& v, std::initializer_list<const char*> options) {
   for (const char* o : options) {
     if (v == o) return true;
@@ -22,7 +30,7 @@ bool oneOf(const std::string& v, std::initializer_list<const char*> options) {
 
 void ContentLoader::readNetworkReadiness(JsonReader& r) {
   if (!r.expectObject()) return;
-  r.allowOnly({"answers", "groups", "conditions"});
+  r.allowOnly({"answers", "groups", "verdicts", "conditions"});
   Network& net = content_.network;
   r.forEach("answers", true, [&](JsonReader& a) {
     if (!a.expectObject()) return;
@@ -38,9 +46,11 @@ void ContentLoader::readNetworkReadiness(JsonReader& r) {
     net.groups.emplace_back(id, g.requiredString("title"));
     g.requiredString("description");
   });
+  readReadinessVerdicts(r);
   r.forEach("conditions", true, [&](JsonReader& c) {
     if (!c.expectObject()) return;
-    c.allowOnly({"id", "group", "title", "phases", "why", "statements", "nextSteps", "source"});
+    c.allowOnly({"id", "group", "title", "phases", "weight", "blocking", "blockingWhy", "blockingSources", "why", "statements",
+                 "nextSteps", "source"});
     ReadinessCondition cond;
     cond.id = readId(c, "netwerk");
     cond.group = c.requiredString("group");
@@ -50,6 +60,21 @@ void ContentLoader::readNetworkReadiness(JsonReader& r) {
     if (cond.phases.empty() && c.has("phases")) c.failAt("/phases", "noem minstens één fase: start of running");
     for (std::size_t i = 0; i < cond.phases.size(); ++i) {
       if (!oneOf(cond.phases[i], {"start", "running"})) c.failAt("/phases/" + std::to_string(i), "een fase is 'start' of 'running'");
+    }
+    const auto weight = c.requiredInt("weight", 1, 3);
+    cond.weight = weight ? static_cast<int>(*weight) : 1;
+    if (!c.has("blocking") || !c.value().at("blocking").is_boolean()) {
+      c.failAt("/blocking", "geef aan of de voorwaarde blokkeert: true of false");
+    } else {
+      cond.blocking = c.value().at("blocking").get<bool>();
+    }
+    // A blocking condition says why and cites the sources for it; others do not.
+    if (cond.blocking) {
+      cond.blockingWhy = c.requiredString("blockingWhy");
+      cond.blockingSources = readCitations(c, "blockingSources");
+    } else {
+      if (c.has("blockingWhy")) c.failAt("/blockingWhy", "alleen een blokkerende voorwaarde heeft een blockingWhy");
+      if (c.has("blockingSources")) c.failAt("/blockingSources", "alleen een blokkerende voorwaarde heeft blockingSources");
     }
     cond.why = c.requiredString("why");
     const std::size_t n = c.forEach("statements", true, [&](JsonReader& s) {
@@ -71,6 +96,42 @@ void ContentLoader::readNetworkReadiness(JsonReader& r) {
     net.conditions.push_back(std::move(cond));
   });
   net.readinessJson = r.value();
+}
+
+void ContentLoader::readReadinessVerdicts(JsonReader& r) {
+  Network& net = content_.network;
+  r.forEach("verdicts", true, [&](JsonReader& v) {
+    if (!v.expectObject()) return;
+    v.allowOnly({"id", "start", "running"});
+    ReadinessVerdictText text{v.requiredString("id"), v.requiredString("start"), v.requiredString("running")};
+    bool known = false;
+    for (const char* id : kVerdicts) known = known || text.id == id;
+    if (!text.id.empty() && !known) v.failAt("/id", "onbekend oordeel '" + text.id + "'");
+    for (const auto& n : net.verdictTexts) {
+      if (n.id == text.id) v.failAt("/id", "het oordeel '" + text.id + "' staat er twee keer in");
+    }
+    for (const char* phase : {"start", "running"}) {
+      const std::string& s = std::string(phase) == "start" ? text.start : text.running;
+      // Only the known placeholders: a typo would reach the user as it is.
+      for (std::size_t at = s.find('{'); at != std::string::npos; at = s.find('{', at + 1)) {
+        const std::size_t end = s.find('}', at);
+        const std::string name = end == std::string::npos ? s.substr(at) : s.substr(at, end - at + 1);
+        if (!oneOf(name, {"{voorwaarden}", "{aantal}", "{score}"})) {
+          v.failAt(std::string("/") + phase, "onbekende plaatshouder " + name + " (gebruik {voorwaarden}, {aantal} of {score})");
+        }
+      }
+      if (namesConditions(text.id) && s.find("{voorwaarden}") == std::string::npos) {
+        v.failAt(std::string("/") + phase, "dit oordeel moet de voorwaarden noemen met {voorwaarden}");
+      }
+    }
+    net.verdictTexts.push_back(std::move(text));
+  });
+  if (!r.has("verdicts")) return;
+  for (const char* id : kVerdicts) {
+    bool found = false;
+    for (const auto& n : net.verdictTexts) found = found || n.id == id;
+    if (!found) r.failAt("/verdicts", std::string("het oordeel '") + id + "' ontbreekt");
+  }
 }
 
 void ContentLoader::readNetworkKinds(JsonReader& r) {
@@ -131,7 +192,7 @@ void ContentLoader::readNetworkKinds(JsonReader& r) {
 
 void ContentLoader::readNetworkMap(JsonReader& r) {
   if (!r.expectObject()) return;
-  r.allowOnly({"dimensions", "risks", "boundaryCrossing", "source"});
+  r.allowOnly({"dimensions", "characters", "risks", "boundaryCrossing", "source"});
   r.forEach("dimensions", true, [&](JsonReader& d) {
     if (!d.expectObject()) return;
     d.allowOnly({"id", "title", "description", "questions"});
@@ -140,6 +201,19 @@ void ContentLoader::readNetworkMap(JsonReader& r) {
     d.requiredString("description");
     if (d.stringArray("questions", true).empty() && d.has("questions")) d.failAt("/questions", "geef minstens één vraag");
   });
+  std::vector<std::string> characters;
+  r.forEach("characters", true, [&](JsonReader& k) {
+    if (!k.expectObject()) return;
+    k.allowOnly({"id", "kind", "title", "description"});
+    readId(k, "netwerk");
+    const std::string kind = k.requiredString("kind");
+    if (!kind.empty() && !oneOf(kind, {"closed", "open", "mixed"})) k.failAt("/kind", "een karakter is 'closed', 'open' of 'mixed'");
+    if (std::find(characters.begin(), characters.end(), kind) != characters.end()) k.failAt("/kind", "dit karakter staat er twee keer in");
+    characters.push_back(kind);
+    k.requiredString("title");
+    k.requiredString("description");
+  });
+  if (r.has("characters") && characters.size() != 3) r.failAt("/characters", "beschrijf precies drie karakters: closed, open en mixed");
   r.forEach("risks", true, [&](JsonReader& k) {
     if (!k.expectObject()) return;
     k.allowOnly({"id", "kind", "title", "description"});
@@ -151,9 +225,15 @@ void ContentLoader::readNetworkMap(JsonReader& r) {
   });
   r.forEach("boundaryCrossing", true, [&](JsonReader& b) {
     if (!b.expectObject()) return;
-    b.allowOnly({"id", "title", "description", "question"});
-    readId(b, "netwerk");
-    b.requiredString("title");
+    b.allowOnly({"id", "title", "description", "question", "minFrequency", "minInvolvement", "needs"});
+    BoundaryMechanism m;
+    m.id = readId(b, "netwerk");
+    m.title = b.requiredString("title");
+    const auto f = b.requiredInt("minFrequency", 1, 5), i = b.requiredInt("minInvolvement", 1, 5);
+    m.minFrequency = f ? static_cast<int>(*f) : 1;
+    m.minInvolvement = i ? static_cast<int>(*i) : 1;
+    b.requiredString("needs");
+    content_.network.mechanisms.push_back(std::move(m));
     b.requiredString("description");
     b.requiredString("question");
   });

@@ -8,31 +8,6 @@
 
 namespace samenwijs {
 
-const char* statusName(ConditionStatus s) {
-  switch (s) {
-    case ConditionStatus::Unknown: return "unknown";
-    case ConditionStatus::InPlace: return "inPlace";
-    case ConditionStatus::Attention: return "attention";
-    case ConditionStatus::Missing: return "missing";
-  }
-  return "unknown";
-}
-
-ConditionStatus conditionStatus(const ReadinessCondition&, const std::vector<std::optional<int>>& answers) {
-  int answered = 0, sum = 0, no = 0;
-  for (const auto& a : answers) {
-    if (!a) continue;
-    ++answered;
-    sum += *a;
-    no += *a == 0 ? 1 : 0;
-  }
-  if (answered == 0) return ConditionStatus::Unknown;
-  const double average = static_cast<double>(sum) / answered;
-  if (no == 0 && average >= 1.5) return ConditionStatus::InPlace;
-  if (average < 0.75) return ConditionStatus::Missing;
-  return ConditionStatus::Attention;
-}
-
 namespace {
 // 3 points per chosen goal the option serves, 2 per chosen participant group.
 KindAdvice score(const std::vector<std::string>& optionGoals, const std::vector<std::string>& optionParticipants,
@@ -125,17 +100,21 @@ std::optional<NetworkPlan> readPlan(const Json& value, IssueList& issues) {
   JsonReader r(value, "netwerkplan", "", issues);
   if (!r.expectObject()) return std::nullopt;
   r.allowOnly({"title", "kind", "goal", "form", "owner", "duration", "participants", "expectations", "funding",
-               "facilitator", "workingForms", "betweenMeetings", "sharing", "sizeMin", "sizeMax", "evaluation"});
+               "facilitator", "workingForms", "betweenMeetings", "sharing", "sizeMin", "sizeIdeal", "sizeMax", "evaluation"});
   NetworkPlan plan;
   for (const auto& f : kTextFields) readText(r, f.key, plan.*(f.member));
-  for (const char* key : {"sizeMin", "sizeMax"}) {
+  for (auto [key, member] : {std::pair{"sizeMin", &NetworkPlan::sizeMin}, std::pair{"sizeIdeal", &NetworkPlan::sizeIdeal},
+                              std::pair{"sizeMax", &NetworkPlan::sizeMax}}) {
     if (r.has(key) && !r.value().at(key).is_null()) {
-      const auto v = r.requiredInt(key, 2, 1000);
-      if (v) (std::string(key) == "sizeMin" ? plan.sizeMin : plan.sizeMax) = static_cast<int>(*v);
+      const auto v = r.requiredInt(key, 1, 1000);
+      if (v) plan.*member = static_cast<int>(*v);
     }
   }
   if (plan.sizeMin && plan.sizeMax && *plan.sizeMin > *plan.sizeMax) {
     r.failAt("/sizeMin", "het minimum aantal deelnemers is groter dan het maximum");
+  }
+  if (plan.sizeIdeal && ((plan.sizeMin && *plan.sizeIdeal < *plan.sizeMin) || (plan.sizeMax && *plan.sizeIdeal > *plan.sizeMax))) {
+    r.failAt("/sizeIdeal", "het ideale aantal ligt niet tussen het minimum en het maximum");
   }
   if (r.has("evaluation") && !r.value().at("evaluation").is_null()) {
     JsonReader e = r.child("evaluation");
@@ -152,6 +131,7 @@ Json planToJson(const NetworkPlan& plan) {
   Json j = Json::object();
   for (const auto& f : kTextFields) j[f.key] = plan.*(f.member);
   j["sizeMin"] = plan.sizeMin ? Json(*plan.sizeMin) : Json(nullptr);
+  j["sizeIdeal"] = plan.sizeIdeal ? Json(*plan.sizeIdeal) : Json(nullptr);
   j["sizeMax"] = plan.sizeMax ? Json(*plan.sizeMax) : Json(nullptr);
   Json e = Json::object();
   for (const auto& f : kEvaluationFields) e[f.key] = plan.*(f.member);
@@ -217,7 +197,8 @@ std::string planMarkdown(const Network& net, const NetworkPlan& p) {
   out += section("owner", "Eigenaar", p.owner);
   std::string size;
   if (p.sizeMin) size += "minimaal " + std::to_string(*p.sizeMin) + " deelnemers";
-  if (p.sizeMin && p.sizeMax) size += ", ";
+  if (p.sizeIdeal) size += std::string(size.empty() ? "" : ", ") + "ideaal " + std::to_string(*p.sizeIdeal) + " deelnemers";
+  if (p.sizeMax && !size.empty()) size += ", ";
   if (p.sizeMax) size += "maximaal " + std::to_string(*p.sizeMax) + " deelnemers";
   out += section("size", "Omvang", size);
   out += section("duration", "Looptijd", p.duration);
@@ -239,12 +220,12 @@ std::string planMarkdown(const Network& net, const NetworkPlan& p) {
 
 // ---- map -------------------------------------------------------------------------------
 
-std::optional<std::vector<Tie>> readMap(const Json& value, IssueList& issues) {
+std::optional<NetworkMap> readMap(const Json& value, IssueList& issues) {
   const std::size_t before = issues.size();
   JsonReader r(value, "netwerkkaart", "", issues);
   if (!r.expectObject()) return std::nullopt;
-  r.allowOnly({"ties", "version"});
-  std::vector<Tie> ties;
+  r.allowOnly({"ties", "links", "version"});
+  NetworkMap map;
   const std::size_t n = r.forEach("ties", true, [&](JsonReader& t) {
     if (!t.expectObject()) return;
     t.allowOnly({"name", "kind", "circle", "inside", "frequency", "involvement"});
@@ -260,79 +241,78 @@ std::optional<std::vector<Tie>> readMap(const Json& value, IssueList& issues) {
     const auto f = t.requiredInt("frequency", 1, 5), i = t.requiredInt("involvement", 1, 5);
     tie.frequency = f ? static_cast<int>(*f) : 1;
     tie.involvement = i ? static_cast<int>(*i) : 1;
-    ties.push_back(std::move(tie));
+    map.ties.push_back(std::move(tie));
   });
   if (n > kMapMaxTies) r.failAt("/ties", "een netwerkkaart heeft hoogstens 80 verbindingen");
+  // Links are optional: maps saved before they existed have none.
+  if (r.has("links") && !r.value().at("links").is_null()) {
+    const Json& links = r.value().at("links");
+    if (!links.is_array() || links.size() > kMapMaxLinks) {
+      r.failAt("/links", "de lijst van wie elkaar kent klopt niet");
+    } else {
+      std::set<std::pair<std::size_t, std::size_t>> seen;
+      for (std::size_t k = 0; k < links.size(); ++k) {
+        const Json& l = links[k];
+        const bool pair = l.is_array() && l.size() == 2 && l[0].is_number_unsigned() && l[1].is_number_unsigned();
+        const std::size_t a = pair ? l[0].get<std::size_t>() : 0, b = pair ? l[1].get<std::size_t>() : 0;
+        if (!pair || a >= n || b >= n || a == b) {
+          r.failAt("/links/" + std::to_string(k), "verwijst naar een contact dat niet op de kaart staat");
+          continue;
+        }
+        if (seen.insert({std::min(a, b), std::max(a, b)}).second) map.links.emplace_back(std::min(a, b), std::max(a, b));
+      }
+      std::sort(map.links.begin(), map.links.end());
+    }
+  }
   if (issues.size() != before) return std::nullopt;
-  return ties;
+  return map;
 }
 
-Json mapToJson(const std::vector<Tie>& ties) {
+Json mapToJson(const NetworkMap& map) {
   Json list = Json::array();
-  for (const auto& t : ties) {
+  for (const auto& t : map.ties) {
     list.push_back({{"name", t.name}, {"kind", t.kind}, {"circle", t.circle}, {"inside", t.inside},
                     {"frequency", t.frequency}, {"involvement", t.involvement}});
   }
-  return {{"version", 1}, {"ties", list}};
+  Json links = Json::array();
+  for (const auto& [a, b] : map.links) links.push_back(Json::array({a, b}));
+  return {{"version", 2}, {"ties", list}, {"links", links}};
+}
+
+NetworkMap removeTie(const NetworkMap& map, std::size_t index) {
+  NetworkMap out;
+  for (std::size_t i = 0; i < map.ties.size(); ++i) {
+    if (i != index) out.ties.push_back(map.ties[i]);
+  }
+  const auto shift = [&](std::size_t i) { return i > index ? i - 1 : i; };
+  for (const auto& [a, b] : map.links) {
+    if (a != index && b != index) out.links.emplace_back(shift(a), shift(b));
+  }
+  return out;
 }
 
 int tieStrength(const Tie& t) { return t.frequency * t.involvement; }
 
 const char* strengthClass(int strength) { return strength >= 12 ? "strong" : strength >= 6 ? "medium" : "weak"; }
 
-MapAnalysis analyseMap(const std::vector<Tie>& ties) {
-  MapAnalysis a;
-  a.reach = static_cast<int>(ties.size());
-  std::set<std::string> circles;
-  int total = 0;
-  for (std::size_t i = 0; i < ties.size(); ++i) {
-    const Tie& t = ties[i];
-    (t.inside ? a.inside : a.outside)++;
-    a.organisations += t.kind == "organisation" ? 1 : 0;
-    circles.insert((t.inside ? "in:" : "uit:") + foldText(t.circle));
-    const int s = tieStrength(t);
-    total += s;
-    const std::string cls = strengthClass(s);
-    (cls == "strong" ? a.strong : cls == "medium" ? a.medium : a.weak)++;
-    if (!t.inside && s >= 6) a.boundaryCrossers.push_back(i);
-  }
-  a.circles = static_cast<int>(circles.size());
-  if (a.reach > 0) {
-    a.averageStrength = static_cast<double>(total) / a.reach;
-    // Closed: mostly inside the own school, in few circles; open: mostly outside, in many.
-    const double insideShare = static_cast<double>(a.inside) / a.reach;
-    a.character = insideShare >= 0.7 && a.circles <= 2 ? "closed" : insideShare <= 0.5 && a.circles >= 3 ? "open" : "mixed";
-  }
-  // Layout: ties of one circle next to each other around the person; stronger ties closer.
-  std::vector<std::size_t> order(ties.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    if (ties[x].inside != ties[y].inside) return ties[x].inside;
-    return foldText(ties[x].circle) < foldText(ties[y].circle);
-  });
-  a.layout.assign(ties.size(), {0, 0});
-  const double pi = std::acos(-1.0);
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    const Tie& t = ties[order[k]];
-    const double angle = 2 * pi * static_cast<double>(k) / static_cast<double>(order.size()) - pi / 2;
-    const double radius = 0.35 + 0.6 * (1.0 - (tieStrength(t) - 1) / 24.0);
-    a.layout[order[k]] = {std::round(radius * std::cos(angle) * 1000) / 1000, std::round(radius * std::sin(angle) * 1000) / 1000};
-  }
-  return a;
-}
-
-std::string mapCsv(const std::vector<Tie>& ties) {
+std::string mapCsv(const NetworkMap& map) {
   CsvWriter csv;
   for (const char* h : {"naam", "soort", "kring", "binnen of buiten de school", "hoe vaak (1-5)", "hoe betrokken (1-5)",
-                        "sterkte (1-25)", "sterkte"})
+                        "sterkte (1-25)", "sterkte", "kent ook"})
     csv.text(h);
   csv.endRow();
-  for (const auto& t : ties) {
+  for (std::size_t i = 0; i < map.ties.size(); ++i) {
+    const Tie& t = map.ties[i];
     const int s = tieStrength(t);
     const std::string cls = strengthClass(s);
+    std::string knows;
+    for (const auto& [a, b] : map.links) {
+      if (a != i && b != i) continue;
+      knows += (knows.empty() ? "" : ", ") + map.ties[a == i ? b : a].name;
+    }
     csv.text(t.name).text(t.kind == "organisation" ? "organisatie" : "persoon").text(t.circle);
     csv.text(t.inside ? "binnen" : "buiten").number(t.frequency).number(t.involvement).number(s);
-    csv.text(cls == "strong" ? "sterk" : cls == "medium" ? "middel" : "zwak").endRow();
+    csv.text(cls == "strong" ? "sterk" : cls == "medium" ? "middel" : "zwak").text(knows).endRow();
   }
   return csv.str();
 }

@@ -87,22 +87,38 @@ function conditionsFor(phase) {
 function statusOf(condition, answers) {
   const given = condition.statements.map((s) => answers[s.id]).filter((v) => v !== undefined);
   if (!given.length) return 'unknown';
+  if (given.every((v) => v === 2)) return 'inPlace'; // "deels" is partial, never met
   const average = given.reduce((a, b) => a + b, 0) / given.length;
-  if (!given.includes(0) && average >= 1.5) return 'inPlace';
-  if (average < 0.75) return 'missing';
-  return 'attention';
+  return average < 0.75 ? 'missing' : 'attention';
 }
 
+// The rule of core/src/readiness.cpp, from the weights and blocking flags in the content.
 function expectedReadiness(phase, answers) {
   const conditions = READINESS.conditions.filter((c) => c.phases.includes(phase)).map((c) => ({ ...c, status: statusOf(c, answers) }));
   const totals = { inPlace: 0, attention: 0, missing: 0, unknown: 0 };
-  for (const c of conditions) totals[c.status] += 1;
+  let earned = 0;
+  let possible = 0;
+  for (const c of conditions) {
+    totals[c.status] += 1;
+    if (c.status === 'unknown') continue;
+    possible += c.weight;
+    earned += c.status === 'inPlace' ? c.weight : c.status === 'attention' ? c.weight / 2 : 0;
+  }
+  const score = possible ? Math.round((100 * earned) / possible) : 0;
+  const blockingMissing = conditions.filter((c) => c.blocking && c.status === 'missing');
+  const blockingPartial = conditions.filter((c) => c.blocking && c.status === 'attention');
   const verdict = totals.unknown === conditions.length ? 'empty'
-    : totals.unknown > 0 && totals.missing === 0 && totals.attention <= 2 ? 'incomplete'
-    : totals.missing === 0 && totals.attention <= 2 ? 'ready'
-      : totals.missing <= 2 ? 'almost' : 'notYet';
-  const priorities = [...conditions.filter((c) => c.status === 'missing'), ...conditions.filter((c) => c.status === 'attention')].slice(0, 3);
-  return { conditions, totals, verdict, priorities };
+    : blockingMissing.length ? 'blocked'
+      : score < 60 ? 'notYet'
+        : blockingPartial.length ? 'almostBlocking'
+          : totals.missing > 0 || score < 85 ? 'almost'
+            : totals.unknown > 0 ? 'incomplete'
+              : totals.attention > 0 ? 'readyWithAttention' : 'ready';
+  const heavierFirst = (list) => list.map((c, i) => [c, i]).sort((a, b) => b[0].weight - a[0].weight || a[1] - b[1]).map(([c]) => c);
+  const blocking = [...blockingMissing, ...blockingPartial];
+  const priorities = [...blocking, ...heavierFirst(conditions.filter((c) => !c.blocking && c.status === 'missing')),
+    ...heavierFirst(conditions.filter((c) => !c.blocking && c.status === 'attention'))].slice(0, Math.max(3, blocking.length));
+  return { conditions, totals, verdict, priorities, blocking, score };
 }
 
 /** A deterministic mix of answers: per condition a pattern, per statement a step in it. */
@@ -170,6 +186,7 @@ const FULL_PLAN = {
   form: 'Een regionaal netwerk rond het thema formatief handelen.',
   owner: 'De vier directeuren zijn samen eigenaar.\nZij beslissen over budget en looptijd.',
   sizeMin: 8,
+  sizeIdeal: 12,
   sizeMax: 14,
   duration: 'Twee schooljaren, zes bijeenkomsten per jaar.',
   participants: 'Per school twee leraren en de i-coach.',
@@ -196,6 +213,7 @@ async function planFieldValues(page) {
   for (const f of TEXT_FIELDS) v[f] = await page.inputValue(`#plan-${f}`);
   const num = async (id) => { const s = await page.inputValue(id); return s === '' ? null : Number(s); };
   v.sizeMin = await num('#plan-size-min');
+  v.sizeIdeal = await num('#plan-size-ideal');
   v.sizeMax = await num('#plan-size-max');
   v.evaluation = {};
   for (const k of EVAL_KEYS) v.evaluation[k] = await page.inputValue(`#plan-eval-${k}`);
@@ -219,33 +237,31 @@ const TIES = [
 const SCALE = ['zelden', 'soms', 'regelmatig', 'vaak', 'heel vaak'];
 const INVOLVEMENT = ['nauwelijks', 'een beetje', 'redelijk', 'sterk', 'heel sterk'];
 const CLASS_NL = { strong: 'sterk', medium: 'middel', weak: 'zwak' };
-const CHARACTER_START = {
-  closed: 'Je netwerk is vooral gesloten',
-  open: 'Je netwerk is vooral open',
-  mixed: 'Je netwerk is gemengd',
-};
+const CHARACTER_START = { closed: 'Vooral gesloten.', open: 'Vooral open.', mixed: 'Gemengd.' };
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const strengthOf = (t) => t.frequency * t.involvement;
 const classOf = (s) => (s >= 12 ? 'strong' : s >= 6 ? 'medium' : 'weak');
 
+// The rule of core/src/network_metrics.cpp: open or closed by where the strength lies.
 function expectedMap(ties) {
   const circles = new Set(ties.map((t) => `${t.inside ? 'in' : 'uit'}:${fold(t.circle)}`));
   const inside = ties.filter((t) => t.inside).length;
   const count = (c) => ties.filter((t) => classOf(strengthOf(t)) === c).length;
-  const share = inside / ties.length;
+  const sum = (list) => list.reduce((n, t) => n + strengthOf(t), 0);
+  const share = Math.round((100 * sum(ties.filter((t) => t.inside))) / sum(ties));
   return {
     reach: ties.length, circles: circles.size, inside, outside: ties.length - inside,
     strong: count('strong'), medium: count('medium'), weak: count('weak'),
-    crossers: ties.filter((t) => !t.inside && strengthOf(t) >= 6).length,
-    character: share >= 0.7 && circles.size <= 2 ? 'closed' : share <= 0.5 && circles.size >= 3 ? 'open' : 'mixed',
+    crossers: ties.filter((t) => !t.inside && strengthOf(t) >= 6).length, share,
+    character: share >= 70 ? 'closed' : share <= 40 ? 'open' : 'mixed',
   };
 }
 
 function expectedCsv(ties) {
   const field = (s) => (/[;"\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return '\uFEFF' + ['naam;soort;kring;binnen of buiten de school;hoe vaak (1-5);hoe betrokken (1-5);sterkte (1-25);sterkte',
+  return '\uFEFF' + ['naam;soort;kring;binnen of buiten de school;hoe vaak (1-5);hoe betrokken (1-5);sterkte (1-25);sterkte;kent ook',
     ...ties.map((t) => [field(t.name), t.kind === 'organisation' ? 'organisatie' : 'persoon', field(t.circle), t.inside ? 'binnen' : 'buiten',
-      t.frequency, t.involvement, strengthOf(t), CLASS_NL[classOf(strengthOf(t))]].join(';'))].join('\n') + '\n';
+      t.frequency, t.involvement, strengthOf(t), CLASS_NL[classOf(strengthOf(t))], ''].join(';'))].join('\n') + '\n';
 }
 
 /** Adds a contact with the keyboard only, starting with the focus in the name field. */
@@ -274,6 +290,8 @@ async function addTieByKeyboard(page, tie) {
     assert.equal(await page.inputValue(`#${id}`), String(value), `${id} of ${tie.name}`);
   }
   await page.keyboard.press('Tab');
+  // Past the optional "who knows this person?" list, closed by default.
+  if ((await active(page)).tag === 'SUMMARY') await page.keyboard.press('Tab');
   assert.equal((await active(page)).text, 'Voeg toe aan mijn kaart');
   await page.keyboard.press('Enter');
 }
@@ -283,7 +301,7 @@ async function checkMapShown(page, ties) {
   assert.deepEqual(rows, ties.map((t) => {
     const s = strengthOf(t);
     return [t.name, t.kind === 'organisation' ? 'organisatie' : 'persoon', t.circle || '–', t.inside ? 'binnen de school' : 'buiten de school',
-      SCALE[t.frequency - 1], INVOLVEMENT[t.involvement - 1], `${s} (${CLASS_NL[classOf(s)]})${!t.inside && s >= 6 ? ', over de grens' : ''}`, 'Verwijderen'];
+      SCALE[t.frequency - 1], INVOLVEMENT[t.involvement - 1], `${s} (${CLASS_NL[classOf(s)]})${!t.inside && s >= 6 ? ', over de grens' : ''}`, '–', 'Verwijderen'];
   }), 'the table lists every contact with its strength');
   assert.equal(await textOf(page, 'main table.data-table caption'), `Je contacten (${ties.length})`);
   // The drawing: one node per contact (squares for organisations) plus "ik" in the middle.
@@ -295,11 +313,13 @@ async function checkMapShown(page, ties) {
     assert.equal(await page.locator(`svg.network-map line.map-tie--${c}`).count(), ties.filter((t) => classOf(strengthOf(t)) === c).length, `${c} lines`);
   }
   const e = expectedMap(ties);
-  assert.deepEqual(await texts(page, 'main ul.totals li'), [
-    `Reikwijdte: ${e.reach} contacten in ${e.circles} kringen`,
-    `${e.inside} binnen en ${e.outside} buiten je school`,
-    `${e.strong} sterke, ${e.medium} middelsterke en ${e.weak} zwakke banden`,
-    `${e.crossers} banden over de grens van je school van minstens middelsterk`]);
+  // Each conclusion with the numbers it rests on.
+  const conclusions = await textOf(page, 'main dl.map-conclusions');
+  assert.ok(conclusions.includes(`Je kaart telt ${e.reach} contact${e.reach === 1 ? '' : 'en'}`), conclusions);
+  assert.ok(conclusions.includes(`${e.inside} binnen en ${e.outside} buiten je school`), conclusions);
+  assert.ok(conclusions.includes(`${e.strong} sterk, ${e.medium} middelsterk en ${e.weak} zwak`), conclusions);
+  assert.ok(conclusions.includes(`${e.share}% van de kracht van je banden ligt binnen je school`), conclusions);
+  assert.ok(conclusions.includes(`in ${e.circles} kring${e.circles === 1 ? '' : 'en'}`), conclusions);
   assert.ok((await textOf(page, 'main p.callout')).startsWith(CHARACTER_START[e.character]), `the ${e.character} character sentence`);
   return e;
 }
@@ -356,9 +376,10 @@ describe('is the network ready?', () => {
     const result = await checkReadinessResult(page, 'start', answers);
     // The mix of answers reaches every status, and the verdict texts fit the start.
     for (const s of ['inPlace', 'attention', 'missing']) assert.ok(result.totals[s] > 0, `some conditions are ${s}`);
-    assert.equal(result.verdict, 'notYet');
-    assert.match(await textOf(page, '.readiness-result .verdict'), /^Nog niet: er ontbreken meerdere voorwaarden/);
-    assert.equal(await page.locator('.readiness-result h3:text-is("Begin hiermee") + ol > li').count(), 3);
+    // The blocking conditions come first, named in the verdict and listed under "Eerst nodig".
+    assert.ok(result.blocking.length > 0, 'the mix leaves a blocking condition open');
+    assert.deepEqual(await texts(page, '.readiness-result .blockers li strong'), result.blocking.map((c) => `${c.title}:`));
+    assert.equal(await page.locator('.readiness-result h3:text-is("Begin hiermee") + ol > li').count(), result.priorities.length);
     await expectAxeClean(page, 'the readiness result');
 
     // "Ons netwerk loopt al", by keyboard: other conditions, the answers stay.
@@ -389,7 +410,7 @@ describe('is the network ready?', () => {
     // Back to "start": the same picture as before.
     await page.check('#fase-start');
     await page.getByRole('button', { name: 'Bekijk het beeld' }).click();
-    await page.waitForSelector('.readiness-result .verdict--notYet');
+    await page.waitForSelector(`.readiness-result .verdict--${result.verdict}`);
     await checkReadinessResult(page, 'start', answers);
     assertClean(assert, problems, 'readiness scan');
     await context.close();
@@ -465,6 +486,7 @@ describe('the network plan', () => {
     for (const f of TEXT_FIELDS) await page.fill(`#plan-${f}`, FULL_PLAN[f]);
     for (const k of EVAL_KEYS) await page.fill(`#plan-eval-${k}`, FULL_PLAN.evaluation[k]);
     await page.fill('#plan-size-min', String(FULL_PLAN.sizeMin));
+    await page.fill('#plan-size-ideal', String(FULL_PLAN.sizeIdeal));
     // A very large group gets a warning, until it is made smaller.
     await page.fill('#plan-size-max', '25');
     assert.match(await textOf(page, '.plan-status ul.warnings'), /Meer dan 20 deelnemers/);
@@ -483,7 +505,7 @@ describe('the network plan', () => {
     assert.ok(md.text.startsWith(`# Netwerkplan: ${FULL_PLAN.title}\n`), 'the title heads the Markdown');
     assert.ok(md.text.includes(`**Soort netwerk:** ${KIND_TITLE[FULL_PLAN.kind]}\n`));
     for (const f of TEXT_FIELDS) assert.ok(md.text.includes(`## ${SECTION_TITLE[f]}\n\n${FULL_PLAN[f]}\n`), `Markdown section ${f}`);
-    assert.ok(md.text.includes(`## ${SECTION_TITLE.size}\n\nminimaal 8 deelnemers, maximaal 14 deelnemers\n`));
+    assert.ok(md.text.includes(`## ${SECTION_TITLE.size}\n\nminimaal 8 deelnemers, ideaal 12 deelnemers, maximaal 14 deelnemers\n`));
     assert.ok(md.text.includes(`## ${SECTION_TITLE.evaluation} (Kirkpatrick)\n`));
     ['1. Tevredenheid', '2. Kennis', '3. Gedrag', '4. Impact'].forEach((level, i) => {
       assert.ok(md.text.includes(`### ${level}\n\n${FULL_PLAN.evaluation[EVAL_KEYS[i]]}\n`), `Kirkpatrick ${level}`);
@@ -509,17 +531,17 @@ describe('the network plan', () => {
     for (const [name, mimeType, buffer] of [['foto.png', 'image/png', PNG], ['notities.txt', 'text/plain', Buffer.from('Zomaar wat aantekeningen.\nNiets bijzonders.')],
       ['kaart.json', 'application/json', Buffer.from(JSON.stringify({ format: 'samenwijs-netwerkkaart', version: 1, ties: [] }))]]) {
       await page.setInputFiles('#plan-file', { name, mimeType, buffer });
-      await page.waitForFunction(() => document.querySelector('main .field-error[role="alert"]').textContent !== '');
-      assert.match(await textOf(page, 'main .field-error[role="alert"]'), /^Dit bestand is geen netwerkplan van Samenwijs.*Je huidige plan is niet veranderd\.$/, name);
+      await page.waitForFunction(() => document.querySelector('#plan-file ~ .field-error[role="alert"]').textContent !== '');
+      assert.match(await textOf(page, '#plan-file ~ .field-error[role="alert"]'), /^Dit bestand is geen netwerkplan van Samenwijs.*Je huidige plan is niet veranderd\.$/, name);
       assert.equal(await stored(page, PLAN_KEY), before, `${name} changed nothing saved`);
       assert.deepEqual(await planFieldValues(page), FULL_PLAN, `${name} changed no field`);
-      await page.evaluate(() => { document.querySelector('main .field-error[role="alert"]').textContent = ''; });
+      await page.evaluate(() => { document.querySelector('#plan-file ~ .field-error[role="alert"]').textContent = ''; });
     }
     // A JSON plan with a bad field too.
     await page.setInputFiles('#plan-file', { name: 'fout.json', mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'samenwijs-netwerkplan', formatVersion: 1, plan: { ...FULL_PLAN, sizeMin: 1 } })) });
-    await page.waitForFunction(() => document.querySelector('main .field-error[role="alert"]').textContent !== '');
-    assert.match(await textOf(page, 'main .field-error[role="alert"]'), /sizeMin.*Je huidige plan is niet veranderd\./);
+      buffer: Buffer.from(JSON.stringify({ format: 'samenwijs-netwerkplan', formatVersion: 1, plan: { ...FULL_PLAN, sizeMin: 0 } })) });
+    await page.waitForFunction(() => document.querySelector('#plan-file ~ .field-error[role="alert"]').textContent !== '');
+    assert.match(await textOf(page, '#plan-file ~ .field-error[role="alert"]'), /Minimaal aantal deelnemers.*Je huidige plan is niet veranderd\./);
     assert.equal(await stored(page, PLAN_KEY), before);
     await expectAxeClean(page, 'the complete plan');
 
@@ -536,7 +558,7 @@ describe('the network plan', () => {
     const printed = await textOf(page, '.plan-print');
     for (const f of TEXT_FIELDS) for (const line of FULL_PLAN[f].split('\n')) assert.ok(printed.includes(clean(line)), `print has ${f}`);
     for (const k of EVAL_KEYS) assert.ok(printed.includes(FULL_PLAN.evaluation[k]), `print has Kirkpatrick ${k}`);
-    assert.ok(printed.includes('Minimaal 8, maximaal 14 deelnemers'));
+    assert.ok(printed.includes('Minimaal 8, ideaal 12, maximaal 14 deelnemers'));
     assert.ok(printed.includes(`Soort netwerk: ${KIND_TITLE[FULL_PLAN.kind]}`));
     assert.deepEqual(await texts(page, '.plan-print ol > li strong'), PLAN_HELP.kirkpatrick.map((k) => `${k.title}:`));
     const pdf = await page.pdf({ format: 'A4' });
@@ -562,18 +584,17 @@ describe('the network map', () => {
     assert.equal(await textOf(page, 'main .tie-form .field-error'), '', 'no form error');
     const nine = await checkMapShown(page, TIES);
     assert.equal(nine.character, 'mixed');
-    assert.deepEqual(JSON.parse(await stored(page, MAP_KEY)), { version: 1, ties: TIES });
+    assert.deepEqual(JSON.parse(await stored(page, MAP_KEY)), { version: 2, ties: TIES, links: [] });
 
-    // Remove "Eva" with her own button (by keyboard): 5 circles, half outside -> open.
+    // Remove "Eva" with her own button (by keyboard): 48 of 91 strength inside -> still mixed.
     await page.getByRole('button', { name: 'Eva verwijderen', exact: true }).focus();
     await page.keyboard.press('Enter');
     const eight = TIES.slice(0, 8);
     await page.waitForFunction(() => document.querySelectorAll('main table.data-table tbody tr').length === 8);
     const summary = await checkMapShown(page, eight);
-    assert.equal(summary.character, 'open');
-    assert.deepEqual(summary, { reach: 8, circles: 5, inside: 4, outside: 4, strong: 4, medium: 2, weak: 2, crossers: 3, character: 'open' });
-    assert.match(await textOf(page, 'main'), /Geen kant-en-klare oplossingen/, 'the risks of an open network');
-    assert.doesNotMatch(await textOf(page, 'main'), /Groepsdenken/, 'not the risks of a closed network');
+    assert.deepEqual(summary, { reach: 8, circles: 5, inside: 4, outside: 4, strong: 4, medium: 2, weak: 2, crossers: 3, share: 53, character: 'mixed' });
+    assert.match(await textOf(page, 'main'), /Geen kant-en-klare oplossingen/, 'a mixed network: the risks of an open one');
+    assert.match(await textOf(page, 'main'), /Groepsdenken/, 'and of a closed one');
 
     await page.reload();
     await waitForPage(page);
@@ -582,12 +603,12 @@ describe('the network map', () => {
     // Downloads.
     const json = await downloadOf(page, 'Download als JSON');
     assert.equal(json.name, 'netwerkkaart.json');
-    assert.deepEqual(JSON.parse(json.text), { format: 'samenwijs-netwerkkaart', version: 1, ties: eight });
+    assert.deepEqual(JSON.parse(json.text), { format: 'samenwijs-netwerkkaart', version: 2, ties: eight, links: [] });
     const csv = await downloadOf(page, 'Download als CSV');
     assert.equal(csv.name, 'netwerkkaart.csv');
     assert.equal(csv.text, expectedCsv(eight));
-    assert.ok(csv.text.includes('"PABO; stage";organisatie;opleiding;buiten;2;3;6;middel\n'));
-    assert.ok(csv.text.includes('"Stichting ""Leren""";organisatie;bestuur;buiten;5;4;20;sterk\n'));
+    assert.ok(csv.text.includes('"PABO; stage";organisatie;opleiding;buiten;2;3;6;middel;\n'));
+    assert.ok(csv.text.includes('"Stichting ""Leren""";organisatie;bestuur;buiten;5;4;20;sterk;\n'));
 
     await expectAxeClean(page, 'the network map, wide');
     await page.setViewportSize(PHONE);
@@ -602,7 +623,7 @@ describe('the network map', () => {
     await page.setInputFiles('#map-file', json.path);
     await page.waitForFunction(() => document.querySelectorAll('main table.data-table tbody tr').length === 8);
     await checkMapShown(page, eight);
-    assert.deepEqual(JSON.parse(await stored(page, MAP_KEY)), { version: 1, ties: eight });
+    assert.deepEqual(JSON.parse(await stored(page, MAP_KEY)), { version: 2, ties: eight, links: [] });
 
     // An invalid JSON file is refused; the map stays as it is.
     const before = await stored(page, MAP_KEY);
@@ -618,7 +639,7 @@ describe('the network map', () => {
     const badTie = { format: 'samenwijs-netwerkkaart', version: 1, ties: [{ ...eight[0], frequency: 9 }] };
     await page.setInputFiles('#map-file', { name: 'fout.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(badTie)) });
     await page.waitForFunction(() => document.querySelector('main .field.no-print .field-error').textContent !== '');
-    assert.match(await textOf(page, 'main .field.no-print .field-error'), /\/ties\/0\/frequency.*Je huidige kaart is niet veranderd\./);
+    assert.match(await textOf(page, 'main .field.no-print .field-error'), /bij contact 1 \(Anna\), Hoe vaak heb je contact\?: .*Je huidige kaart is niet veranderd\./);
     assert.equal(await stored(page, MAP_KEY), before);
     assertClean(assert, problems, 'network map');
     await context.close();
@@ -641,7 +662,7 @@ describe('the network map', () => {
 describe('damaged saved state', () => {
   const cases = [
     ['plan', PLAN_KEY, '/netwerkcheck/plan', '{"title": "Netwerk", "goal": ', /Je eerder opgeslagen plan kon niet worden gelezen/],
-    ['plan', PLAN_KEY, '/netwerkcheck/plan', '{"sizeMin": 1, "goal": "Leerlingen"}', /Je eerder opgeslagen plan kon niet worden gelezen/],
+    ['plan', PLAN_KEY, '/netwerkcheck/plan', '{"sizeMin": 0, "goal": "Leerlingen"}', /Je eerder opgeslagen plan kon niet worden gelezen/],
     ['kaart', MAP_KEY, '/netwerkcheck/kaart', '{"version": 1, "ties": [{"name": "An"', /Je eerder opgeslagen kaart kon niet worden gelezen/],
     ['kaart', MAP_KEY, '/netwerkcheck/kaart', '{"ties": [{"name": "An", "kind": "robot"}]}', /Je eerder opgeslagen kaart kon niet worden gelezen/],
   ];

@@ -178,6 +178,7 @@ export class SamenwijsCore {
   networkMap(map) { return this.call('networkMap', { map }); }
   mapExport(map, format) { return this.call('mapExport', { map, format }); }
   mapImport(text) { return this.call('mapImport', { text }); }
+  mapRemove(map, index) { return this.call('mapRemove', { map, index }); }
   // Issue 11: saved progress, measurement history and the development plan (POP).
   zelfscanState(framework, text) { return this.call('zelfscanState', { framework, text }); }
   historyRead(text) { return this.call('historyRead', { text }); }

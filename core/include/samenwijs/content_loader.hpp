@@ -56,6 +56,7 @@ class ContentLoader {
   Framework readFramework(JsonReader& r);
   void readGuidedStart(JsonReader& r);
   void readNetworkReadiness(JsonReader& r);
+  void readReadinessVerdicts(JsonReader& r);
   void readNetworkKinds(JsonReader& r);
   void readNetworkMap(JsonReader& r);
   void readNetworkPlan(JsonReader& r);

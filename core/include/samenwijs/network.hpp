@@ -7,18 +7,12 @@
 
 #include "samenwijs/content_model.hpp"
 #include "samenwijs/json_reader.hpp"
+#include "samenwijs/readiness.hpp"
 #include "samenwijs/text_fold.hpp"
 
 namespace samenwijs {
 
-// ---- readiness -------------------------------------------------------------------------
-enum class ConditionStatus { Unknown, InPlace, Attention, Missing };
-const char* statusName(ConditionStatus s);
-
-// `answers` are per statement: 2 ja, 1 deels, 0 nee; absent = not answered.
-// In place: no "nee" and an average of at least 1.5; missing: an average under 0.75;
-// otherwise it needs attention.
-ConditionStatus conditionStatus(const ReadinessCondition& c, const std::vector<std::optional<int>>& answers);
+// The readiness rule lives in readiness.hpp.
 
 // ---- kind of network -------------------------------------------------------------------
 struct KindAdvice {
@@ -45,7 +39,7 @@ std::string focusOf(const Network& net, const std::vector<std::string>& goals);
 struct NetworkPlan {
   std::string title, kind, goal, form, owner, duration, participants, expectations, funding, facilitator,
       workingForms, betweenMeetings, sharing;
-  std::optional<int> sizeMin, sizeMax;
+  std::optional<int> sizeMin, sizeIdeal, sizeMax;
   std::string evalReaction, evalLearning, evalBehaviour, evalResults;  // Kirkpatrick 1-4
 };
 inline constexpr std::size_t kPlanMaxText = 5000;
@@ -69,24 +63,24 @@ struct Tie {
   int frequency = 1, involvement = 1;  // 1..5 each
 };
 inline constexpr std::size_t kMapMaxTies = 80;
+inline constexpr std::size_t kMapMaxLinks = 3200;
 
-std::optional<std::vector<Tie>> readMap(const Json& value, IssueList& issues);
-Json mapToJson(const std::vector<Tie>& ties);
-
-struct MapAnalysis {
-  int reach = 0, inside = 0, outside = 0, organisations = 0, circles = 0;
-  int strong = 0, medium = 0, weak = 0;
-  double averageStrength = 0;
-  std::string character;  // "closed", "open" or "mixed"
-  std::vector<std::size_t> boundaryCrossers;  // outside ties of at least medium strength
-  struct Point {
-    double x, y;
-  };
-  std::vector<Point> layout;  // person at (0,0); stronger ties closer, circles together
+// A personal network: the person's ties and, optionally, which of the contacts know each
+// other (index pairs into `ties`, first < second, no duplicates).
+struct NetworkMap {
+  std::vector<Tie> ties;
+  std::vector<std::pair<std::size_t, std::size_t>> links;
 };
-int tieStrength(const Tie& t);  // frequency x involvement, 1..25
+
+// Reads a saved or imported map (version 1 without links, version 2 with them).
+std::optional<NetworkMap> readMap(const Json& value, IssueList& issues);
+Json mapToJson(const NetworkMap& map);
+// The map without contact `index`; links to it go, later indices shift down.
+NetworkMap removeTie(const NetworkMap& map, std::size_t index);
+
+int tieStrength(const Tie& t);  // frequency x involvement (seed 003), 1..25
 const char* strengthClass(int strength);  // "strong" (>= 12), "medium" (>= 6), "weak"
-MapAnalysis analyseMap(const std::vector<Tie>& ties);
-std::string mapCsv(const std::vector<Tie>& ties);
+// The map as CSV through the shared CsvWriter (BOM, formula injection neutralised).
+std::string mapCsv(const NetworkMap& map);
 
 }  // namespace samenwijs

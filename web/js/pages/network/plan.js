@@ -4,13 +4,22 @@ import { announce, download, h, replace } from '../../dom.js';
 import { coreWithContent } from '../../loader.js';
 import { breadcrumbs } from '../../ui.js';
 import { clearState, loadState, saveState } from './store.js';
+import { undoArea } from './undo.js';
 
 const EVALUATION_KEYS = ['reaction', 'learning', 'behaviour', 'results'];
 
 function emptyPlan() {
   return { title: '', kind: '', goal: '', form: '', owner: '', duration: '', participants: '', expectations: '', funding: '',
-    facilitator: '', workingForms: '', betweenMeetings: '', sharing: '', sizeMin: null, sizeMax: null,
+    facilitator: '', workingForms: '', betweenMeetings: '', sharing: '', sizeMin: null, sizeIdeal: null, sizeMax: null,
     evaluation: { reaction: '', learning: '', behaviour: '', results: '' } };
+}
+
+// "Minimaal 8, ideaal 12, maximaal 14 deelnemers", leaving out what is not filled in.
+function sizeText(plan) {
+  const parts = [['minimaal', plan.sizeMin], ['ideaal', plan.sizeIdeal], ['maximaal', plan.sizeMax]].filter(([, n]) => n).map(([w, n]) => `${w} ${n}`);
+  if (!parts.length) return '–';
+  const text = `${parts.join(', ')} deelnemers`;
+  return text[0].toUpperCase() + text.slice(1);
 }
 
 export async function planPage({ query }) {
@@ -27,6 +36,7 @@ export async function planPage({ query }) {
   const printView = h('div', { class: 'print-only plan-print' });
   const importError = h('p', { class: 'field-error', role: 'alert' });
   const form = h('form', { class: 'plan-form', onsubmit: (e) => e.preventDefault() });
+  const undo = undoArea();
 
   function save() {
     if (!damaged) saveState('plan', plan);
@@ -45,7 +55,7 @@ export async function planPage({ query }) {
       h('h2', { class: 'print-title' }, plan.title ? `Netwerkplan: ${plan.title}` : 'Netwerkplan'),
       kindTitle ? h('p', {}, h('strong', {}, 'Soort netwerk: '), kindTitle) : null,
       help.sections.map((s) => h('section', { class: 'print-point' }, h('h3', {}, s.title),
-        s.field === 'size' ? h('p', {}, plan.sizeMin || plan.sizeMax ? `Minimaal ${plan.sizeMin ?? '?'}, maximaal ${plan.sizeMax ?? '?'} deelnemers` : '–')
+        s.field === 'size' ? h('p', {}, sizeText(plan))
           : s.field === 'evaluation' ? h('ol', {}, help.kirkpatrick.map((k, i) => h('li', {}, h('strong', {}, `${k.title}: `), plan.evaluation[EVALUATION_KEYS[i]] || '–')))
             : (plan[s.field] || '–').split('\n').map((line) => h('p', {}, line)))));
   }
@@ -65,9 +75,20 @@ export async function planPage({ query }) {
     kindSelect.addEventListener('change', () => { plan.kind = kindSelect.value; save(); });
     const titleInput = h('input', { id: 'plan-title', type: 'text', value: plan.title, maxlength: '200' });
     titleInput.addEventListener('input', () => { plan.title = titleInput.value; save(); });
+    // The number as typed: the core checks it and says what is wrong; nothing is changed silently.
+    const sizeError = h('p', { class: 'field-error', id: 'size-error', role: 'alert' });
     const sizeInput = (id, key, label) => {
-      const el = h('input', { id, type: 'number', min: '2', max: '1000', step: '1', inputmode: 'numeric', value: plan[key] ?? '' });
-      el.addEventListener('input', () => { plan[key] = el.value === '' ? null : Math.max(2, Math.min(1000, Math.round(Number(el.value)) || 2)); save(); });
+      const el = h('input', { id, type: 'number', min: '1', max: '1000', step: '1', inputmode: 'numeric', value: plan[key] ?? '', 'aria-describedby': 'size-error' });
+      el.addEventListener('input', () => {
+        const value = el.value === '' ? null : Number(el.value);
+        if (value !== null && !Number.isInteger(value)) { sizeError.textContent = `${label}: vul een heel getal in.`; return; }
+        const candidate = { ...plan, [key]: value };
+        try { core.planCheck(candidate); } catch (e) { sizeError.textContent = e.message; el.setAttribute('aria-invalid', 'true'); return; }
+        sizeError.textContent = '';
+        form.querySelectorAll('.size-fields input').forEach((i) => i.removeAttribute('aria-invalid'));
+        plan[key] = value;
+        save();
+      });
       return h('div', { class: 'field' }, h('label', { for: id }, label), el);
     };
     replace(form,
@@ -77,7 +98,8 @@ export async function planPage({ query }) {
         h('h2', { id: `plan-h-${s.field}` }, s.title),
         ...helpBlock(s),
         s.field === 'size'
-          ? h('div', { class: 'size-fields' }, sizeInput('plan-size-min', 'sizeMin', 'Minimaal aantal deelnemers'), sizeInput('plan-size-max', 'sizeMax', 'Maximaal aantal deelnemers'))
+          ? [h('div', { class: 'size-fields' }, sizeInput('plan-size-min', 'sizeMin', 'Minimaal aantal deelnemers'),
+            sizeInput('plan-size-ideal', 'sizeIdeal', 'Ideaal aantal deelnemers'), sizeInput('plan-size-max', 'sizeMax', 'Maximaal aantal deelnemers')), sizeError]
           : s.field === 'evaluation'
             ? help.kirkpatrick.map((k, i) => h('div', { class: 'kirkpatrick' },
               textField(`plan-eval-${EVALUATION_KEYS[i]}`, `Niveau ${k.level}: ${k.title}`, plan.evaluation[EVALUATION_KEYS[i]],
@@ -126,7 +148,15 @@ export async function planPage({ query }) {
         h('div', { class: 'toolbar' },
           h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Afdrukken'),
           h('button', { type: 'button', class: 'button button--secondary', onclick: () => exportAs('markdown') }, 'Download als Markdown'),
-          h('button', { type: 'button', class: 'button button--secondary', onclick: () => exportAs('json') }, 'Download als JSON')),
+          h('button', { type: 'button', class: 'button button--secondary', onclick: () => exportAs('json') }, 'Download als JSON'),
+          h('button', { type: 'button', class: 'button button--danger', onclick: () => {
+            const before = JSON.parse(JSON.stringify(plan));
+            plan = emptyPlan();
+            drawForm();
+            save();
+            undo.offer('Het plan is leeggemaakt.', () => { plan = before; drawForm(); save(); });
+          } }, 'Opnieuw beginnen')),
+        undo.node,
         h('div', { class: 'field' }, h('label', { for: 'plan-file' }, 'Een plan inlezen (JSON of Markdown)'), fileInput, importError)),
       printView,
     ],

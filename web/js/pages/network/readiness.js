@@ -4,6 +4,7 @@ import { announce, h, replace } from '../../dom.js';
 import { coreWithContent } from '../../loader.js';
 import { breadcrumbs } from '../../ui.js';
 import { clearState, loadState, saveState } from './store.js';
+import { undoArea } from './undo.js';
 
 const STATUS = {
   inPlace: ['Op orde', 'status-badge--ok'],
@@ -25,6 +26,7 @@ export async function readinessPage() {
   const result = h('section', { class: 'readiness-result', 'aria-labelledby': 'readiness-result-title' });
   const groupTitle = new Map(readiness.groups.map((g) => [g.id, g.title]));
   const persist = () => saveState('gereedheid', state);
+  const undo = undoArea();
 
   const phaseField = h('fieldset', { class: 'choice-group' },
     h('legend', {}, 'Waar staat jullie netwerk?'),
@@ -40,7 +42,7 @@ export async function readinessPage() {
       h('legend', {}, statement.text),
       h('div', { class: 'statement__options' }, readiness.answers.map((a) => h('span', { class: 'choice choice--inline' },
         h('input', { type: 'radio', name, id: `${name}-${a.value}`, value: String(a.value), checked: state.answers[statement.id] === a.value,
-          onchange: () => { state.answers[statement.id] = a.value; persist(); } }),
+          onchange: () => { state.answers[statement.id] = a.value; persist(); undo.clear(); } }),
         h('label', { for: `${name}-${a.value}` }, a.label)))));
   }
   function drawForm() {
@@ -64,6 +66,11 @@ export async function readinessPage() {
     replace(result,
       h('h2', { id: 'readiness-result-title', tabindex: '-1' }, 'Het beeld van jullie netwerk'),
       h('p', { class: `verdict verdict--${r.verdict}` }, r.verdictText),
+      r.blocking.length ? h('div', { class: 'blockers' }, h('h3', {}, 'Eerst nodig'),
+        h('p', {}, 'Zonder deze voorwaarden heeft een netwerk weinig kans. Daarom tellen ze het zwaarst.'),
+        h('ul', {}, r.blocking.map((id) => { const c = r.conditions.find((x) => x.id === id); return h('li', {},
+          h('span', { class: `status-badge ${STATUS[c.status][1]}` }, STATUS[c.status][0]), ' ', h('strong', {}, `${c.title}: `), c.blockingWhy); }))) : null,
+      r.verdict !== 'empty' ? h('p', { class: 'hint' }, `Op orde, gewogen naar belang: ${r.score}%. "Deels" telt als half.`) : null,
       h('ul', { class: 'totals' },
         h('li', {}, `${r.totals.inPlace} op orde`), h('li', {}, `${r.totals.attention} met aandacht nodig`),
         h('li', {}, `${r.totals.missing} ontbreken`), r.totals.unknown ? h('li', {}, `${r.totals.unknown} nog niet beantwoord`) : null),
@@ -71,7 +78,8 @@ export async function readinessPage() {
         h('ol', {}, r.priorities.map((id) => { const c = r.conditions.find((x) => x.id === id); return h('li', {}, h('strong', {}, `${c.title}: `), c.nextStep); }))] : null,
       h('h3', {}, 'Per voorwaarde'),
       h('ul', { class: 'condition-results' }, ['missing', 'attention', 'inPlace', 'unknown'].flatMap(byStatus).map((c) => h('li', { class: 'condition-result' },
-        h('p', {}, h('span', { class: `status-badge ${STATUS[c.status][1]}` }, STATUS[c.status][0]), ' ', h('strong', {}, c.title), h('span', { class: 'hit__context' }, ` · ${groupTitle.get(c.group)}`)),
+        h('p', {}, h('span', { class: `status-badge ${STATUS[c.status][1]}` }, STATUS[c.status][0]), ' ', h('strong', {}, c.title),
+          c.blocking ? h('span', { class: 'level-tag' }, ' onmisbaar') : null, h('span', { class: 'hit__context' }, ` · ${groupTitle.get(c.group)}`)),
         c.nextStep ? h('p', {}, h('strong', {}, 'Volgende stap: '), c.nextStep) : null,
         c.status !== 'inPlace' ? h('p', { class: 'hint' }, c.why) : null))),
       h('div', { class: 'toolbar no-print' }, h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Afdrukken')));
@@ -79,6 +87,8 @@ export async function readinessPage() {
     announce(r.verdictText);
   }
 
+  // After an undo the phase radios follow the restored phase.
+  const syncPhase = () => phaseField.querySelectorAll('input[name="fase"]').forEach((i) => { i.checked = i.value === state.phase; });
   drawForm();
   return {
     title: 'Is het netwerk klaar? · Netwerkcheck',
@@ -93,13 +103,15 @@ export async function readinessPage() {
         h('div', { class: 'toolbar no-print' },
           h('button', { type: 'submit', class: 'button' }, 'Bekijk het beeld'),
           h('button', { type: 'button', class: 'button button--danger', onclick: () => {
-            if (!window.confirm('Alle antwoorden van deze check wissen?')) return;
+            if (!Object.keys(state.answers).length) return;
+            const before = { phase: state.phase, answers: { ...state.answers } };
             state.answers = {};
             clearState('gereedheid');
             drawForm();
             replace(result);
-            announce('De antwoorden zijn gewist.');
-          } }, 'Wis antwoorden'))),
+            undo.offer('De antwoorden zijn gewist.', () => { state.phase = before.phase; state.answers = before.answers; persist(); drawForm(); syncPhase(); });
+          } }, 'Opnieuw beginnen'))),
+      undo.node,
       result,
     ],
   };
