@@ -93,15 +93,15 @@ test('before loadContent every call answers content_not_loaded (fresh instance)'
   expectError(() => fresh.core.sources(), 'content_not_loaded');
   assert.equal(fresh.core.contentLoaded, false);
   // Then the real bundle works.
-  assert.equal(fresh.core.loadContent(fresh.bundle).counts.guides, 6);
+  assert.equal(fresh.core.loadContent(fresh.bundle).counts.guides, 7);
   assert.deepEqual(fresh.aborts, []);
 });
 
-test('loadContent(bundle) answers ok with the overview: 6 guides, 2 frameworks', () => {
+test('loadContent(bundle) answers ok with the overview: 7 guides (four key figures, three subjects), 2 frameworks', () => {
   const envelope = parseEnvelope(module.loadContent(bundle));
   assert.equal(envelope.ok, true);
-  assert.equal(envelope.value.counts.guides, 6);
-  assert.equal(envelope.value.guides.length, 6);
+  assert.equal(envelope.value.counts.guides, 7);
+  assert.equal(envelope.value.guides.length, 7);
   assert.equal(envelope.value.frameworks.length, 2);
   // The facade gives the same overview, and overview() agrees.
   const overview = core.loadContent(bundle);
