@@ -106,19 +106,20 @@ const FILLED = {
 const FILLED_TEXTS = FILLED.items.map((i) => QUESTION_TEXT.get(i.id));
 
 describe('browsing the conversation starters', () => {
-  it('lists the four key figures (leraar first) and the two subjects, and opens the leraar guide in full', async () => {
+  it('lists the four key figures (leraar first) and the three subjects, and opens the leraar guide in full', async () => {
     const { page, problems, context } = await open(PHONE);
     await go(page, '/gespreksstarters');
     assert.equal((await page.textContent('main h1')).trim(), 'Gespreksstarters');
     const groups = await page.$$eval('#results h2', (hs) => hs.map((h) => h.textContent.trim()));
-    assert.deepEqual(groups, ['Per sleutelfiguur', 'Lerende organisatie en leernetwerken']);
+    assert.deepEqual(groups, ['Per sleutelfiguur', 'Per onderwerp']);
     const lists = await page.$$eval('#results ul.cards', (uls) => uls.map((ul) =>
       [...ul.querySelectorAll('.card__title a')].map((a) => [a.textContent.trim(), a.getAttribute('href')])));
     assert.deepEqual(lists[0], [
       ['Leraar', '#/gespreksstarters/leraar'], ['I-coach', '#/gespreksstarters/icoach'],
       ['Schoolleider', '#/gespreksstarters/schoolleider'], ['Bestuurder', '#/gespreksstarters/bestuurder']]);
     assert.deepEqual(lists[1], [
-      ['Lerende organisatie', '#/gespreksstarters/lerende-organisatie'], ['Leernetwerken', '#/gespreksstarters/leernetwerken']]);
+      ['Lerende organisatie', '#/gespreksstarters/lerende-organisatie'], ['Leernetwerken', '#/gespreksstarters/leernetwerken'],
+      ['Generatieve AI', '#/gespreksstarters/generatieve-ai']]);
     // The counts on a card match the content.
     const leraar = GUIDES.leraar;
     const topics = leraar.mainQuestions.flatMap((mq) => mq.topics);
@@ -707,11 +708,11 @@ describe('Begrippen and reading tips', () => {
     const withoutLink = page.locator('.reading-tips li:has(cite)').first();
     assert.match(await withoutLink.textContent(), /Waar te vinden: /);
     await page.emulateMedia({ media: 'print' });
-    const printed = await page.$$eval('.reading-tips a.external', (as) => as.map((a) => [a.href, getComputedStyle(a, '::after').content]));
+    const printed = await page.$$eval('.reading-tips a.external', (as) => as.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]));
     assert.ok(printed.length > 0);
     for (const [href, after] of printed) assert.ok(after.includes(href), `the printed tip shows ${href}: ${after}`);
     await page.emulateMedia({ media: 'screen' });
-    const onScreen = await page.$eval('.reading-tips a.external', (a) => [a.href, getComputedStyle(a, '::after').content]);
+    const onScreen = await page.$eval('.reading-tips a.external', (a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]);
     assert.ok(!onScreen[1].includes(onScreen[0]), `the address is not repeated on screen: ${onScreen[1]}`);
     assertClean(assert, problems, 'printed reading tips');
     await context.close();

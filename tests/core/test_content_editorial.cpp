@@ -105,6 +105,17 @@ BOOST_AUTO_TEST_CASE(an_allowed_repeat_must_name_known_questions_and_a_reason) {
              formatAll(loader.issues()));
 }
 
+BOOST_AUTO_TEST_CASE(loader_rejects_unknown_origin_and_register_values) {
+  samenwijs::ContentLoader loader;
+  loader.addSources("sources.json", replaced(readFile(kValid / "sources.json"), "\"origin\": \"outside\"", "\"origin\": \"boek\""));
+  loader.addThemes("themes.json", readFile(kValid / "themes.json"));
+  loader.addTags("tags.json", readFile(kValid / "tags.json"));
+  loader.addGuide("guides/mini.json", replaced(readFile(kValid / "guides" / "mini.json"), "\"register\": \"je\"", "\"register\": \"jij\""));
+  BOOST_TEST(!loader.finish().has_value());
+  BOOST_TEST(findIssue(loader.issues(), "sources.json", "/sources/0/origin", "moet 'seed'") != nullptr, formatAll(loader.issues()));
+  BOOST_TEST(findIssue(loader.issues(), "guides/mini.json", "/register", "moet 'u'") != nullptr, formatAll(loader.issues()));
+}
+
 // The real content follows its own rules: one voice per guide, sources that say where they come from.
 BOOST_AUTO_TEST_CASE(real_content_registers_and_origins) {
   for (const auto& g : content().guides) {

@@ -156,14 +156,15 @@ describe('with the content loaded', () => {
     assert.ok(overview.policyThemes.some((t) => t.id === 'avg'), 'policy theme avg exists');
   });
 
-  test("guide('bestuurder'): main questions numbered 1a, 1b, 2a, 2b, 3, 4", () => {
+  test("guide('bestuurder'): main questions numbered 1a, 1b, 2a, 2b, 3, 4 (the handreiking), then 5 (generative AI)", () => {
     const guide = core.guide('bestuurder');
     assert.equal(guide.id, 'bestuurder');
     assert.equal(guide.kind, 'figure');
     nonEmptyString(guide.title, 'title');
     assert.ok(Array.isArray(guide.role) && guide.role.length > 0);
     assert.ok(Array.isArray(guide.sources) && guide.sources.length > 0);
-    assert.deepEqual(guide.mainQuestions.map((mq) => mq.number), ['1a', '1b', '2a', '2b', '3', '4']);
+    assert.deepEqual(guide.mainQuestions.map((mq) => mq.number), ['1a', '1b', '2a', '2b', '3', '4', '5']);
+    assert.equal(guide.register, 'u', 'the board is addressed with u');
     const themes = new Set(overview.themes.map((t) => t.id));
     for (const mq of guide.mainQuestions) {
       assert.ok(mq.id.startsWith('bestuurder-'), mq.id);
