@@ -12,6 +12,7 @@ ApiMethod findMethod(const std::string& name) {
   if (ApiMethod m = findZelfscanMethod(name)) return m;
   if (ApiMethod m = findTeamMethod(name)) return m;
   if (ApiMethod m = findNetworkMethod(name)) return m;
+  if (ApiMethod m = findGlossaryMethod(name)) return m;
   return nullptr;
 }
 

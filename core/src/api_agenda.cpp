@@ -54,11 +54,14 @@ std::optional<Json> guidedStart(const ApiContext& ctx, const Json&, ApiError&) {
   return toJson(ctx.content.content().guidedStart);
 }
 
-// suggest {role, concerns: [ids], perGroup?} -> groups of topics with their context
+// suggest {role, concerns: [ids], perGroup?, maxQuestions?} -> groups of topics with their
+// context, the questions for the agenda (at most maxQuestions, default 8, the most relevant)
+// and the guides and tools the chosen concerns point to
 std::optional<Json> suggest(const ApiContext& ctx, const Json& args, ApiError& err) {
   auto role = requiredStringArg(args, "role", err);
   auto perGroup = role ? intArg(args, "perGroup", 1, 20, 6, err) : std::nullopt;
-  if (!perGroup) return std::nullopt;
+  auto maxQuestions = perGroup ? intArg(args, "maxQuestions", 1, 40, 8, err) : std::nullopt;
+  if (!maxQuestions) return std::nullopt;
   const GuidedStart& start = ctx.content.content().guidedStart;
   if (std::none_of(start.roles.begin(), start.roles.end(), [&](const StartRole& r) { return r.guide == *role; })) {
     err = {errc::kInvalidArgument, "Onbekende rol: '" + *role + "'."};
@@ -83,7 +86,20 @@ std::optional<Json> suggest(const ApiContext& ctx, const Json& args, ApiError& e
   }
   Json groups = Json::array();
   const Content& content = ctx.content.content();
-  for (const auto& group : suggestStarters(ctx.content, *role, concerns, static_cast<std::size_t>(*perGroup))) {
+  const auto suggested = suggestStarters(ctx.content, *role, concerns, static_cast<std::size_t>(*perGroup));
+  Json guides = Json::array(), tools = Json::array();
+  for (const auto& c : start.concerns) {
+    if (std::find(concerns.begin(), concerns.end(), c.id) == concerns.end()) continue;
+    for (const auto& g : c.guides) {
+      const Guide* guide = ctx.content.guide(g);
+      Json entry = {{"id", g}, {"title", guide ? guide->title : g}};
+      if (std::find(guides.begin(), guides.end(), entry) == guides.end()) guides.push_back(entry);
+    }
+    for (const auto& t : c.tools) {
+      if (std::find(tools.begin(), tools.end(), Json(t)) == tools.end()) tools.push_back(t);
+    }
+  }
+  for (const auto& group : suggested) {
     Json topics = Json::array();
     for (const auto& s : group.topics) {
       const Guide& g = content.guides[s.guide];
@@ -98,7 +114,9 @@ std::optional<Json> suggest(const ApiContext& ctx, const Json& args, ApiError& e
     }
     groups.push_back({{"key", group.key}, {"topics", topics}});
   }
-  return Json{{"role", *role}, {"groups", groups}};
+  return Json{{"role", *role}, {"groups", groups},
+              {"agenda", pickAgendaQuestions(ctx.content, suggested, static_cast<std::size_t>(*maxQuestions))},
+              {"maxQuestions", *maxQuestions}, {"pointers", {{"guides", guides}, {"tools", tools}}}};
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ Json toJson(const Source& s) {
   Json j = {{"id", s.id}, {"kind", s.kind}, {"title", s.title}, {"publisher", s.publisher},
             {"description", s.description}};
   if (s.year) j["year"] = *s.year;
+  if (!s.origin.empty()) j["origin"] = s.origin;
   if (!s.seed.empty()) j["seed"] = s.seed;
   if (!s.url.empty()) j["url"] = s.url;
   return j;
@@ -31,6 +32,7 @@ Json toJson(const ReadingTip& tip) {
             {"description", tip.description}, {"source", toJson(tip.source)}};
   if (tip.year) j["year"] = *tip.year;
   if (!tip.url.empty()) j["url"] = tip.url;
+  if (!tip.where.empty()) j["where"] = tip.where;
   return j;
 }
 
@@ -49,9 +51,17 @@ Json toJson(const MainQuestion& mq) {
 }
 
 Json toJson(const Guide& guide) {
-  return {{"id", guide.id}, {"kind", guide.kind}, {"title", guide.title}, {"order", guide.order},
-          {"summary", guide.summary}, {"role", strings(guide.role)}, {"sources", arrayOf(guide.sources)},
-          {"mainQuestions", arrayOf(guide.mainQuestions)}};
+  Json j = {{"id", guide.id}, {"kind", guide.kind}, {"title", guide.title}, {"order", guide.order},
+            {"summary", guide.summary}, {"role", strings(guide.role)}, {"sources", arrayOf(guide.sources)},
+            {"mainQuestions", arrayOf(guide.mainQuestions)}};
+  if (!guide.audienceRegister.empty()) j["register"] = guide.audienceRegister;
+  return j;
+}
+
+Json toJson(const GlossaryTerm& t) {
+  Json j = {{"id", t.id}, {"term", t.term}, {"definition", t.definition}, {"source", toJson(t.source)}};
+  if (!t.aliases.empty()) j["aliases"] = strings(t.aliases);
+  return j;
 }
 
 Json toJson(const Framework& fw) {
@@ -80,8 +90,11 @@ Json toJson(const GuidedStart& start) {
   Json roles = Json::array(), concerns = Json::array();
   for (const auto& r : start.roles) roles.push_back({{"guide", r.guide}, {"label", r.label}});
   for (const auto& c : start.concerns) {
-    concerns.push_back({{"id", c.id}, {"label", c.label}, {"themes", strings(c.themes)}, {"tags", strings(c.tags)},
-                        {"policyThemes", strings(c.policyThemes)}});
+    Json concern = {{"id", c.id}, {"label", c.label}, {"themes", strings(c.themes)}, {"tags", strings(c.tags)},
+                    {"policyThemes", strings(c.policyThemes)}};
+    if (!c.guides.empty()) concern["guides"] = strings(c.guides);
+    if (!c.tools.empty()) concern["tools"] = strings(c.tools);
+    concerns.push_back(concern);
   }
   return {{"intro", start.intro}, {"roles", roles}, {"concerns", concerns}};
 }

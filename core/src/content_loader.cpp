@@ -4,6 +4,7 @@
 #include <map>
 
 #include "samenwijs/content_json.hpp"
+#include "samenwijs/text_fold.hpp"
 
 namespace samenwijs {
 namespace {
@@ -78,12 +79,16 @@ void ContentLoader::readSourceList(JsonReader& r) {
   sawSources_ = true;
   r.forEach("sources", true, [&](JsonReader& s) {
     if (!s.expectObject()) return;
-    s.allowOnly({"id", "kind", "title", "publisher", "year", "seed", "url", "description"});
+    s.allowOnly({"id", "kind", "origin", "title", "publisher", "year", "seed", "url", "description"});
     Source src;
     src.id = readId(s, "bronnen");
     src.kind = s.requiredString("kind");
     if (!src.kind.empty() && src.kind != "document" && src.kind != "framework") {
       s.failAt("/kind", "moet 'document' of 'framework' zijn");
+    }
+    src.origin = s.optionalString("origin");
+    if (!src.origin.empty() && src.origin != "seed" && src.origin != "outside") {
+      s.failAt("/origin", "moet 'seed' (brondocument van het project) of 'outside' (bron van buiten) zijn");
     }
     src.title = s.requiredString("title");
     src.publisher = s.requiredString("publisher");
@@ -154,7 +159,7 @@ void ContentLoader::addTags(const std::string& file, const std::string& text) {
 ReadingTip ContentLoader::readReadingTip(JsonReader& r) {
   ReadingTip tip;
   if (!r.expectObject()) return tip;
-  r.allowOnly({"id", "title", "publisher", "year", "url", "description", "source"});
+  r.allowOnly({"id", "title", "publisher", "year", "url", "where", "description", "source"});
   tip.id = readId(r, "gespreksstarters");
   tip.title = r.requiredString("title");
   tip.publisher = r.requiredString("publisher");
@@ -163,6 +168,7 @@ ReadingTip ContentLoader::readReadingTip(JsonReader& r) {
   if (!tip.url.empty() && (tip.url.rfind("https://", 0) != 0 || tip.url.find(' ') != std::string::npos)) {
     r.failAt("/url", "een link moet met https:// beginnen en mag geen spaties bevatten");
   }
+  tip.where = r.optionalString("where");
   tip.description = r.requiredString("description");
   tip.source = readCitation(r.child("source"));
   return tip;
@@ -227,8 +233,12 @@ MainQuestion ContentLoader::readMainQuestion(JsonReader& r) {
 Guide ContentLoader::readGuide(JsonReader& r) {
   Guide guide;
   if (!r.expectObject()) return guide;
-  r.allowOnly({"id", "kind", "title", "order", "summary", "role", "sources", "mainQuestions"});
+  r.allowOnly({"id", "kind", "register", "title", "order", "summary", "role", "sources", "mainQuestions"});
   guide.id = readId(r, "gespreksstarters");
+  guide.audienceRegister = r.optionalString("register");
+  if (!guide.audienceRegister.empty() && guide.audienceRegister != "u" && guide.audienceRegister != "je") {
+    r.failAt("/register", "moet 'u' (bestuurder) of 'je' (iedereen anders) zijn");
+  }
   guide.kind = r.requiredString("kind");
   if (!guide.kind.empty() && guide.kind != "figure" && guide.kind != "subject") {
     r.failAt("/kind", "moet 'figure' (sleutelfiguur) of 'subject' (onderwerp) zijn");
@@ -372,7 +382,7 @@ void ContentLoader::readGuidedStart(JsonReader& r) {
   });
   r.forEach("concerns", true, [&](JsonReader& c) {
     if (!c.expectObject()) return;
-    c.allowOnly({"id", "label", "themes", "tags", "policyThemes"});
+    c.allowOnly({"id", "label", "themes", "tags", "policyThemes", "guides", "tools"});
     StartConcern concern;
     concern.id = readId(c, "waar-begin-ik");
     concern.label = c.requiredString("label");
@@ -382,6 +392,16 @@ void ContentLoader::readGuidedStart(JsonReader& r) {
     referAll(Reference::Kind::Theme, concern.themes, c, "themes");
     referAll(Reference::Kind::Tag, concern.tags, c, "tags");
     referAll(Reference::Kind::PolicyTheme, concern.policyThemes, c, "policyThemes");
+    concern.guides = c.stringArray("guides", false);
+    referAll(Reference::Kind::Guide, concern.guides, c, "guides");
+    concern.tools = c.stringArray("tools", false);
+    for (std::size_t i = 0; i < concern.tools.size(); ++i) {
+      static const char* const kTools[] = {"netwerkcheck", "zelfscan", "teamoverzicht", "begrippen"};
+      if (std::find(std::begin(kTools), std::end(kTools), concern.tools[i]) == std::end(kTools)) {
+        c.failAt("/tools/" + std::to_string(i), "onbekend hulpmiddel '" + concern.tools[i] +
+                                                    "': kies netwerkcheck, zelfscan, teamoverzicht of begrippen");
+      }
+    }
     if (concern.themes.empty() && concern.tags.empty() && concern.policyThemes.empty()) {
       c.fail("een zorg verwijst naar minstens één thema, tag of beleidsthema");
     }
@@ -396,13 +416,82 @@ void ContentLoader::addGuidedStart(const std::string& file, const std::string& t
   }
 }
 
+// ---- glossary ("Begrippen") ------------------------------------------------------------
+
+void ContentLoader::readGlossary(JsonReader& r) {
+  if (!r.expectObject()) return;
+  r.allowOnly({"terms"});
+  r.forEach("terms", true, [&](JsonReader& t) {
+    if (!t.expectObject()) return;
+    t.allowOnly({"id", "term", "aliases", "definition", "source"});
+    GlossaryTerm term;
+    term.id = readId(t, "begrippen");
+    term.term = t.requiredString("term");
+    term.aliases = t.stringArray("aliases", false);
+    term.definition = t.requiredString("definition");
+    term.source = readCitation(t.child("source"));
+    content_.glossary.push_back(std::move(term));
+  });
+}
+
+void ContentLoader::addGlossary(const std::string& file, const std::string& text) {
+  if (auto json = parse(file, text)) {
+    JsonReader r(*json, file, "", issues_);
+    readGlossary(r);
+  }
+}
+
+// ---- editorial rules (build time only) -------------------------------------------------
+
+void ContentLoader::addEditorialRules(const std::string& file, const std::string& text) {
+  auto json = parse(file, text);
+  if (!json) return;
+  JsonReader r(*json, file, "", issues_);
+  r.allowOnly({"registers", "nearDuplicates"});
+  editorial_.loaded = true;
+  r.forEach("registers", true, [&](JsonReader& reg) {
+    if (!reg.expectObject()) return;
+    reg.allowOnly({"id", "forbidden"});
+    RegisterRule rule{reg.requiredString("id"), reg.stringArray("forbidden", true)};
+    for (auto& word : rule.forbidden) word = foldText(word);
+    editorial_.registers.push_back(std::move(rule));
+  });
+  JsonReader dup = r.child("nearDuplicates");
+  if (!r.has("nearDuplicates")) {
+    r.failAt("/nearDuplicates", "verplicht veld ontbreekt");
+  } else if (dup.expectObject()) {
+    dup.allowOnly({"thresholdPercent", "allowed"});
+    editorial_.duplicateThresholdPercent = toInt(dup.requiredInt("thresholdPercent", 50, 100));
+    dup.forEach("allowed", false, [&](JsonReader& a) {
+      if (!a.expectObject()) return;
+      a.allowOnly({"questions", "reason"});
+      AllowedRepeat repeat{a.stringArray("questions", true), a.requiredString("reason")};
+      if (a.has("questions") && repeat.questions.size() < 2) a.failAt("/questions", "noem minstens twee gespreksvragen");
+      editorial_.allowedRepeats.push_back(std::move(repeat));
+    });
+  }
+}
+
+void ContentLoader::runEditorialChecks() {
+  // Where each id of the guidance and the sources is defined, for messages with file and pointer.
+  ContentLocations where;
+  for (const auto& [space, def] : definitions_) {
+    std::string pointer = def.pointer;
+    if (pointer.size() >= 3 && pointer.compare(pointer.size() - 3, 3, "/id") == 0) pointer.resize(pointer.size() - 3);
+    where.emplace(def.id, std::make_pair(def.file, pointer));
+  }
+  checkSourceFields(content_, where, issues_);
+  checkRegisters(content_, editorial_, where, issues_);
+  checkNearDuplicates(content_, editorial_, where, issues_);
+}
+
 // ---- bundle ----------------------------------------------------------------------------
 
 void ContentLoader::addBundle(const std::string& file, const std::string& text) {
   auto json = parse(file, text);
   if (!json) return;
   JsonReader r(*json, file, "", issues_);
-  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart", "network"});
+  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart", "glossary", "network"});
   readSourceList(r);
   readThemeLists(r);
   readTagList(r);
@@ -411,6 +500,10 @@ void ContentLoader::addBundle(const std::string& file, const std::string& text) 
   if (r.has("guidedStart")) {
     JsonReader start = r.child("guidedStart");
     readGuidedStart(start);
+  }
+  if (r.has("glossary")) {
+    JsonReader glossary = r.child("glossary");
+    readGlossary(glossary);
   }
   if (r.has("network")) {
     JsonReader net = r.child("network");
@@ -477,7 +570,12 @@ std::optional<Content> ContentLoader::finish() {
     }
   }
 
+  // Only on content that is otherwise valid: the checks assume every reference resolves.
+  if (issues_.empty() && editorial_.loaded) runEditorialChecks();
+
   if (!issues_.empty()) return std::nullopt;
+  std::sort(content_.glossary.begin(), content_.glossary.end(),
+            [](const GlossaryTerm& a, const GlossaryTerm& b) { return foldText(a.term) < foldText(b.term); });
   std::stable_sort(content_.guides.begin(), content_.guides.end(), [](const Guide& a, const Guide& b) {
     return a.order != b.order ? a.order < b.order : a.id < b.id;
   });
@@ -498,6 +596,11 @@ std::string toBundleJson(const Content& content) {
   Json bundle = {{"sources", sources}, {"themes", themes}, {"policyThemes", policy},
                  {"tags", tags}, {"guides", guides}, {"frameworks", frameworks}};
   if (!content.guidedStart.roles.empty()) bundle["guidedStart"] = toJson(content.guidedStart);
+  if (!content.glossary.empty()) {
+    Json terms = Json::array();
+    for (const auto& t : content.glossary) terms.push_back(toJson(t));
+    bundle["glossary"] = {{"terms", terms}};
+  }
   if (content.network.loaded) {
     bundle["network"] = {{"readiness", content.network.readinessJson}, {"kinds", content.network.kindsJson},
                          {"map", content.network.mapJson}, {"plan", content.network.planJson}};

@@ -110,6 +110,10 @@ int main(int argc, char** argv) {
                   load(dir / "themes.json", &ContentLoader::addThemes) &&
                   load(dir / "tags.json", &ContentLoader::addTags);
   if (fs::exists(dir / "guided-start.json")) readable = load(dir / "guided-start.json", &ContentLoader::addGuidedStart) && readable;
+  if (fs::exists(dir / "glossary.json")) readable = load(dir / "glossary.json", &ContentLoader::addGlossary) && readable;
+  // The editorial rules (register, near-duplicates, source fields) run only here, at build time.
+  const bool editorial = fs::exists(dir / "editorial.json");
+  if (editorial) readable = load(dir / "editorial.json", &ContentLoader::addEditorialRules) && readable;
   if (fs::is_directory(dir / "network")) {
     readable = load(dir / "network" / "readiness.json", &ContentLoader::addNetworkReadiness) &&
                load(dir / "network" / "kinds.json", &ContentLoader::addNetworkKinds) &&
@@ -137,6 +141,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::cout << "Inhoud in orde: " << guides << " gidsen, " << frameworks << " zelfscans, " << bundle.size()
-            << " bytes gebundeld.\n";
+            << " bytes gebundeld" << (editorial ? "; redactieregels gecontroleerd" : "; geen redactieregels (editorial.json)")
+            << ".\n";
   return 0;
 }

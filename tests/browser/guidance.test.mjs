@@ -106,19 +106,20 @@ const FILLED = {
 const FILLED_TEXTS = FILLED.items.map((i) => QUESTION_TEXT.get(i.id));
 
 describe('browsing the conversation starters', () => {
-  it('lists the four key figures (leraar first) and the two subjects, and opens the leraar guide in full', async () => {
+  it('lists the four key figures (leraar first) and the three subjects, and opens the leraar guide in full', async () => {
     const { page, problems, context } = await open(PHONE);
     await go(page, '/gespreksstarters');
     assert.equal((await page.textContent('main h1')).trim(), 'Gespreksstarters');
     const groups = await page.$$eval('#results h2', (hs) => hs.map((h) => h.textContent.trim()));
-    assert.deepEqual(groups, ['Per sleutelfiguur', 'Lerende organisatie en leernetwerken']);
+    assert.deepEqual(groups, ['Per sleutelfiguur', 'Per onderwerp']);
     const lists = await page.$$eval('#results ul.cards', (uls) => uls.map((ul) =>
       [...ul.querySelectorAll('.card__title a')].map((a) => [a.textContent.trim(), a.getAttribute('href')])));
     assert.deepEqual(lists[0], [
       ['Leraar', '#/gespreksstarters/leraar'], ['I-coach', '#/gespreksstarters/icoach'],
       ['Schoolleider', '#/gespreksstarters/schoolleider'], ['Bestuurder', '#/gespreksstarters/bestuurder']]);
     assert.deepEqual(lists[1], [
-      ['Lerende organisatie', '#/gespreksstarters/lerende-organisatie'], ['Leernetwerken', '#/gespreksstarters/leernetwerken']]);
+      ['Lerende organisatie', '#/gespreksstarters/lerende-organisatie'], ['Leernetwerken', '#/gespreksstarters/leernetwerken'],
+      ['Generatieve AI', '#/gespreksstarters/generatieve-ai']]);
     // The counts on a card match the content.
     const leraar = GUIDES.leraar;
     const topics = leraar.mainQuestions.flatMap((mq) => mq.topics);
@@ -275,7 +276,7 @@ describe('filters', () => {
 
     // Clearing restores the overview of cards.
     await page.click('button:text-is("Wis zoekopdracht en filters")');
-    assert.equal(await page.locator('#results .card').count(), 6);
+    assert.equal(await page.locator('#results .card').count(), 7, 'four key figures and three subjects (incl. generatieve AI)');
     assert.equal(await page.locator('#results section.topic').count(), 0);
     assert.equal((await page.textContent('#results-summary')).trim(), '');
     for (const id of ['figuur', 'thema', 'beleid']) assert.equal(await page.inputValue(`#${id}`), '', id);
@@ -569,7 +570,7 @@ describe('a damaged saved agenda', () => {
 });
 
 describe('"Waar begin ik?"', () => {
-  it('asks for a role, suggests topics for role and concerns by keyboard, keeps the choice in the URL, and puts all questions on the agenda', async () => {
+  it('asks for a role, suggests topics for role and concerns by keyboard, keeps the choice in the URL, and puts the most relevant questions on the agenda', async () => {
     const { page, problems, context } = await open(PHONE);
     await go(page, '/waar-begin-ik');
     assert.equal((await page.textContent('main h1')).trim(), 'Waar begin ik?');
@@ -632,19 +633,88 @@ describe('"Waar begin ik?"', () => {
     assert.equal(await page.isChecked('#zorg-start-lessen'), false);
     await checkResults('after a reload');
 
-    // All questions on the agenda at once.
+    // The most relevant questions on the agenda at once: at most the chosen number (default 8), with teachers' questions.
     assert.equal((await agendaCountText(page, '#start-results')).trim(), '0');
     const questionIds = await page.$$eval('#start-results .suggestion li.question', (ls) => ls.map((l) => l.id.replace(/^item-/, '')));
-    assert.ok(questionIds.length > 0);
-    await page.click('#start-results button:text-is("Zet alle vragen op mijn agenda")');
-    const unique = [...new Set(questionIds)];
-    assert.equal((await agendaCountText(page, '#start-results')).trim(), String(unique.length));
-    assert.equal(await page.locator('#start-results .agenda-toggle[aria-pressed="false"]').count(), 0);
-    assert.deepEqual(sorted((await savedAgenda(page)).items.map((i) => i.id)), sorted(unique));
+    assert.ok(questionIds.length > 8, `more questions shown (${questionIds.length}) than the button adds`);
+    await page.click('#start-results button:text-is("Zet de 8 belangrijkste vragen op mijn agenda")');
+    assert.equal((await agendaCountText(page, '#start-results')).trim(), '8');
+    const saved = (await savedAgenda(page)).items.map((i) => i.id);
+    assert.equal(saved.length, 8);
+    for (const id of saved) assert.ok(questionIds.includes(id), `${id} is one of the suggested questions`);
+    assert.ok(saved.some((id) => id.startsWith('leraar-')), `teachers' questions are always included: ${saved}`);
+    assert.equal(await page.locator('#start-results .agenda-toggle[aria-pressed="true"]').count(),
+      await page.$$eval('#start-results .agenda-toggle', (bs, ids) => bs.filter((b) => ids.includes(b.dataset.agendaId)).length, saved));
     await page.click('#start-results a[href="#/gesprek"]');
     await waitForPage(page);
-    assert.equal(await page.locator('.agenda-item').count(), unique.length);
+    assert.equal(await page.locator('.agenda-item').count(), 8);
     assertClean(assert, problems, 'waar begin ik');
+    await context.close();
+  });
+});
+
+describe('"Waar begin ik?" for the board and for networks', () => {
+  it('speaks to the board with "u", always adds teachers\' questions, takes a chosen number, and points the network concern to Leernetwerken and the network check', async () => {
+    const { page, problems, context } = await open(WIDE);
+    await go(page, '/waar-begin-ik?rol=bestuurder');
+    await page.waitForSelector('#start-results-title');
+    const titles = await page.$$eval('#start-results .suggestion-group h3', (hs) => hs.map((x) => x.textContent.trim()));
+    assert.equal(titles[0], 'Voor u als bestuurder');
+    assert.ok(titles.includes('Vanuit de vragen van leraren'), `a board without a concern still gets teachers' questions: ${titles}`);
+    assert.equal(await page.locator('.suggestion-pointers').count(), 0, 'no pointers without the network concern');
+
+    await go(page, '/waar-begin-ik?rol=schoolleider&zorg=start-netwerken&aantal=3');
+    await page.waitForSelector('#start-results-title');
+    assert.equal(await page.inputValue('#start-aantal'), '3');
+    const pointers = await page.$$eval('.suggestion-pointers a', (as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(pointers, ['#/gespreksstarters/leernetwerken', '#/netwerkcheck']);
+    assert.ok(await page.locator('#start-results .suggestion .hit__context a[href^="#/gespreksstarters/leernetwerken/"]').count() > 0,
+      'topics from the Leernetwerken guide are suggested');
+    await page.click('#start-add-picked');
+    const saved = (await savedAgenda(page)).items.map((i) => i.id);
+    assert.equal(saved.length, 3);
+    assert.ok(saved.some((id) => id.startsWith('leraar-')), `teachers' questions included: ${saved}`);
+    await page.click('.suggestion-pointers a[href="#/netwerkcheck"]');
+    await waitForPage(page);
+    assert.equal(new URL(page.url()).hash, '#/netwerkcheck');
+    assertClean(assert, problems, 'waar begin ik for the board and networks');
+    await context.close();
+  });
+});
+
+describe('Begrippen and reading tips', () => {
+  it('links jargon in a topic to the glossary, which explains it, and has no WCAG violations', async () => {
+    const { page, problems, context } = await open(WIDE);
+    await go(page, '/gespreksstarters/icoach/icoach-1-1');
+    const termLink = page.locator('#item-icoach-1-1 .topic-terms a').first();
+    assert.equal((await termLink.textContent()).replace(' (uitleg)', '').trim(), 'TPACK');
+    await termLink.click();
+    await waitForPage(page);
+    assert.equal((await page.textContent('main h1')).trim(), 'Begrippen');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'begrip-tpack', 'the term has the focus');
+    const terms = await page.$$eval('main dl.glossary dt', (dts) => dts.map((d) => d.textContent));
+    for (const word of ['Evidence-informed', 'Lesson study', 'Coherente organisatie', 'Niveaus in de zelfscan', 'Transformatief leren']) {
+      assert.ok(terms.some((t) => t.includes(word)), `${word} is explained`);
+    }
+    assert.match(await page.textContent('main dl.glossary'), /Nieuwkomer.*Ontdekker.*Integreerder.*Expert.*Leider.*Pionier/s, 'the level names are explained');
+    assert.deepEqual(await axeViolations(page), [], 'axe violations on #/begrippen');
+    assertClean(assert, problems, 'begrippen');
+    await context.close();
+  });
+
+  it('prints the links of reading tips as text, and a tip without a link says where to find it', async () => {
+    const { page, problems, context } = await open(WIDE);
+    await go(page, '/gespreksstarters/bestuurder');
+    const withoutLink = page.locator('.reading-tips li:has(cite)').first();
+    assert.match(await withoutLink.textContent(), /Waar te vinden: /);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.$$eval('.reading-tips a.external', (as) => as.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]));
+    assert.ok(printed.length > 0);
+    for (const [href, after] of printed) assert.ok(after.includes(href), `the printed tip shows ${href}: ${after}`);
+    await page.emulateMedia({ media: 'screen' });
+    const onScreen = await page.$eval('.reading-tips a.external', (a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]);
+    assert.ok(!onScreen[1].includes(onScreen[0]), `the address is not repeated on screen: ${onScreen[1]}`);
+    assertClean(assert, problems, 'printed reading tips');
     await context.close();
   });
 });
@@ -677,7 +747,7 @@ describe('accessibility', () => {
     await page.click('button[type="submit"]');
     await page.waitForSelector('#start-results-title');
     await check('#/waar-begin-ik after submitting');
-    await page.click('#start-results button:text-is("Zet alle vragen op mijn agenda")');
+    await page.click('#start-add-picked');
     await go(page, '/gesprek');
     assert.ok(await page.locator('.agenda-item').count() > 0);
     await page.fill('#agenda-title', 'Teamoverleg');

@@ -400,12 +400,15 @@ bool overlaps(const std::vector<std::string>& a, const std::vector<std::string>&
   return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
-// Whether a topic relates to any of the concerns: a shared tag, policy theme or theme.
-bool relates(const samenwijs::Topic& t, const samenwijs::MainQuestion& mq, const std::vector<std::string>& concerns) {
+// Whether a topic relates to any of the concerns: a shared tag, policy theme or theme, or a
+// guide the concern points to (the network concern points to Leernetwerken).
+bool relates(const samenwijs::Topic& t, const samenwijs::MainQuestion& mq, const std::string& guide,
+             const std::vector<std::string>& concerns) {
   for (const auto& id : concerns) {
     const auto& c = concern(id);
     if (overlaps(t.tags, c.tags) || overlaps(t.policyThemes, c.policyThemes) ||
-        std::find(c.themes.begin(), c.themes.end(), mq.theme) != c.themes.end()) {
+        std::find(c.themes.begin(), c.themes.end(), mq.theme) != c.themes.end() ||
+        std::find(c.guides.begin(), c.guides.end(), guide) != c.guides.end()) {
       return true;
     }
   }
@@ -418,7 +421,7 @@ std::size_t candidates(const std::string& groupKey, const std::string& role, con
     const std::string key = g.id == role ? "rol" : g.id == "leraar" ? "leraar" : g.kind == "subject" ? "onderwerpen" : "";
     if (key != groupKey) continue;
     for (const auto& mq : g.mainQuestions)
-      for (const auto& t : mq.topics) n += relates(t, mq, concerns) ? 1u : 0u;
+      for (const auto& t : mq.topics) n += relates(t, mq, g.id, concerns) ? 1u : 0u;
   }
   return n;
 }
@@ -431,7 +434,7 @@ BOOST_AUTO_TEST_CASE(guided_start) {
   BOOST_REQUIRE_EQUAL(v["roles"].size(), 4u);
   BOOST_CHECK_EQUAL(v["roles"][0]["guide"].get<std::string>(), "leraar");
   BOOST_CHECK_EQUAL(v["roles"][1]["label"].get<std::string>(), "I-coach");
-  BOOST_REQUIRE_EQUAL(v["concerns"].size(), 9u);
+  BOOST_REQUIRE_EQUAL(v["concerns"].size(), 10u);
   BOOST_CHECK_EQUAL(v["concerns"][4]["id"].get<std::string>(), "start-privacy");
   BOOST_TEST(v["concerns"][4]["policyThemes"] == Json::array({"avg"}));
   for (const auto& c : v["concerns"]) {
@@ -474,8 +477,18 @@ BOOST_AUTO_TEST_CASE(without_concerns_the_role_guide_in_order) {
         BOOST_TEST(topics[i]["questions"].size() > 0u);
         BOOST_TEST(topics[i]["mainQuestionTitle"].is_string());
       }
-      // Nothing else is proposed without concerns.
-      BOOST_CHECK_EQUAL(v["groups"].size(), 1u);
+      // Without concerns only the teacher's questions come beside it (always the starting
+      // point, also for a board), in the teacher's guide order.
+      if (role.guide == "leraar") {
+        BOOST_CHECK_EQUAL(v["groups"].size(), 1u);
+      } else {
+        BOOST_REQUIRE_EQUAL(v["groups"].size(), 2u);
+        BOOST_CHECK_EQUAL(v["groups"][1]["key"].get<std::string>(), "leraar");
+        const auto& firstTeacher = guide("leraar").mainQuestions[0].topics;
+        BOOST_REQUIRE_EQUAL(v["groups"][1]["topics"].size(), 2u);  // half of perGroup 5
+        BOOST_CHECK_EQUAL(v["groups"][1]["topics"][0]["id"].get<std::string>(), firstTeacher[0].id);
+        BOOST_CHECK_EQUAL(v["groups"][1]["topics"][1]["id"].get<std::string>(), firstTeacher[1].id);
+      }
     }
   }
 }
@@ -506,7 +519,7 @@ BOOST_AUTO_TEST_CASE(with_concerns_every_topic_relates) {
               BOOST_REQUIRE(loc != nullptr);
               const auto& g = content().guides[loc->guide];
               const auto& mq = g.mainQuestions[loc->mainQuestion];
-              BOOST_TEST(relates(mq.topics[loc->topic], mq, concerns), id);
+              BOOST_TEST(relates(mq.topics[loc->topic], mq, g.id, concerns), id);
               BOOST_CHECK_EQUAL(t["guide"].get<std::string>(), g.id);
               BOOST_CHECK_EQUAL(t["mainQuestion"].get<std::string>(), mq.id);
               if (key == "rol") BOOST_CHECK_EQUAL(g.id, role.guide);
@@ -566,10 +579,12 @@ BOOST_AUTO_TEST_CASE(suggest_starters_directly) {
       BOOST_CHECK_EQUAL(t.score, (tag ? 2 : 0) + (avg ? 3 : 0));
     }
   }
-  // Unknown concern ids are ignored here (the API validates them): like no concerns.
+  // Unknown concern ids are ignored here (the API validates them): like no concerns, so the
+  // role's guide and the teacher's questions.
   const auto none = samenwijs::suggestStarters(index(), "icoach", {"bestaat-niet"}, 3);
-  BOOST_REQUIRE_EQUAL(none.size(), 1u);
+  BOOST_REQUIRE_EQUAL(none.size(), 2u);
   BOOST_CHECK_EQUAL(none[0].topics.size(), 3u);
+  BOOST_CHECK_EQUAL(none[1].key, "leraar");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -132,7 +132,7 @@ BOOST_AUTO_TEST_CASE(loads_without_issues) {
   BOOST_REQUIRE_MESSAGE(content.has_value(), "content/ has issues:\n" << formatAll(loader.issues()));
   BOOST_TEST(loader.issues().empty());
 
-  BOOST_REQUIRE_EQUAL(content->guides.size(), 6u);
+  BOOST_REQUIRE_EQUAL(content->guides.size(), 7u);  // four key figures and three subjects
   BOOST_CHECK_EQUAL(content->guides.front().id, "leraar");
   BOOST_CHECK_EQUAL(content->guides.front().order, 1);
   for (std::size_t i = 1; i < content->guides.size(); ++i) {
@@ -141,7 +141,7 @@ BOOST_AUTO_TEST_CASE(loads_without_issues) {
   std::vector<std::string> guideIds;
   for (const auto& g : content->guides) guideIds.push_back(g.id);
   const std::vector<std::string> expectedGuides = {"leraar", "icoach", "schoolleider", "bestuurder",
-                                                   "lerende-organisatie", "leernetwerken"};
+                                                   "lerende-organisatie", "leernetwerken", "generatieve-ai"};
   BOOST_TEST(guideIds == expectedGuides, boost::test_tools::per_element());
 
   BOOST_REQUIRE_EQUAL(content->frameworks.size(), 2u);

@@ -93,15 +93,15 @@ test('before loadContent every call answers content_not_loaded (fresh instance)'
   expectError(() => fresh.core.sources(), 'content_not_loaded');
   assert.equal(fresh.core.contentLoaded, false);
   // Then the real bundle works.
-  assert.equal(fresh.core.loadContent(fresh.bundle).counts.guides, 6);
+  assert.equal(fresh.core.loadContent(fresh.bundle).counts.guides, 7);
   assert.deepEqual(fresh.aborts, []);
 });
 
-test('loadContent(bundle) answers ok with the overview: 6 guides, 2 frameworks', () => {
+test('loadContent(bundle) answers ok with the overview: 7 guides (four key figures, three subjects), 2 frameworks', () => {
   const envelope = parseEnvelope(module.loadContent(bundle));
   assert.equal(envelope.ok, true);
-  assert.equal(envelope.value.counts.guides, 6);
-  assert.equal(envelope.value.guides.length, 6);
+  assert.equal(envelope.value.counts.guides, 7);
+  assert.equal(envelope.value.guides.length, 7);
   assert.equal(envelope.value.frameworks.length, 2);
   // The facade gives the same overview, and overview() agrees.
   const overview = core.loadContent(bundle);
@@ -156,14 +156,15 @@ describe('with the content loaded', () => {
     assert.ok(overview.policyThemes.some((t) => t.id === 'avg'), 'policy theme avg exists');
   });
 
-  test("guide('bestuurder'): main questions numbered 1a, 1b, 2a, 2b, 3, 4", () => {
+  test("guide('bestuurder'): main questions numbered 1a, 1b, 2a, 2b, 3, 4 (the handreiking), then 5 (generative AI)", () => {
     const guide = core.guide('bestuurder');
     assert.equal(guide.id, 'bestuurder');
     assert.equal(guide.kind, 'figure');
     nonEmptyString(guide.title, 'title');
     assert.ok(Array.isArray(guide.role) && guide.role.length > 0);
     assert.ok(Array.isArray(guide.sources) && guide.sources.length > 0);
-    assert.deepEqual(guide.mainQuestions.map((mq) => mq.number), ['1a', '1b', '2a', '2b', '3', '4']);
+    assert.deepEqual(guide.mainQuestions.map((mq) => mq.number), ['1a', '1b', '2a', '2b', '3', '4', '5']);
+    assert.equal(guide.register, 'u', 'the board is addressed with u');
     const themes = new Set(overview.themes.map((t) => t.id));
     for (const mq of guide.mainQuestions) {
       assert.ok(mq.id.startsWith('bestuurder-'), mq.id);

@@ -149,7 +149,7 @@ export class SamenwijsCore {
   agendaResolve(agenda) { return this.call('agendaResolve', { agenda }); }
   agendaExport(agenda, format) { return this.call('agendaExport', { agenda, format }); }
   guidedStart() { return this.call('guidedStart'); }
-  suggest(role, concerns) { return this.call('suggest', { role, concerns }); }
+  suggest(role, concerns, maxQuestions) { return this.call('suggest', maxQuestions ? { role, concerns, maxQuestions } : { role, concerns }); }
   framework(id) { return this.call('framework', { id }); }
   profile(framework, answers) { return this.call('profile', { framework, answers }); }
   decodeResult(code, framework) { return this.call('decodeResult', { code, framework }); }
@@ -178,6 +178,8 @@ export class SamenwijsCore {
   networkMap(map) { return this.call('networkMap', { map }); }
   mapExport(map, format) { return this.call('mapExport', { map, format }); }
   mapImport(text) { return this.call('mapImport', { text }); }
+  glossary() { return this.call('glossary'); }
+  glossaryLinks(guide) { return this.call('glossaryLinks', { guide }); }
   mapRemove(map, index) { return this.call('mapRemove', { map, index }); }
   // Issue 11: saved progress, measurement history and the development plan (POP).
   zelfscanState(framework, text) { return this.call('zelfscanState', { framework, text }); }

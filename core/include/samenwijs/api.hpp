@@ -63,6 +63,7 @@ std::unique_ptr<Api> makeApiFromBundle(const std::string& bundleJson, std::strin
 ApiMethod findGuidanceMethod(const std::string& name);
 ApiMethod findAgendaMethod(const std::string& name);
 ApiMethod findZelfscanMethod(const std::string& name);
+ApiMethod findGlossaryMethod(const std::string& name);
 ApiMethod findTeamMethod(const std::string& name);
 ApiMethod findNetworkMethod(const std::string& name);
 

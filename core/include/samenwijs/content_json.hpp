@@ -16,5 +16,6 @@ Json toJson(const MainQuestion& mq);
 Json toJson(const Guide& guide);
 Json toJson(const Framework& fw);
 Json toJson(const GuidedStart& start);
+Json toJson(const GlossaryTerm& t);
 
 }  // namespace samenwijs

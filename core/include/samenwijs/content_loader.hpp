@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "samenwijs/content_checks.hpp"
 #include "samenwijs/content_model.hpp"
 #include "samenwijs/issue.hpp"
 #include "samenwijs/json_reader.hpp"
@@ -20,6 +21,11 @@ class ContentLoader {
   void addGuide(const std::string& file, const std::string& text);
   void addFramework(const std::string& file, const std::string& text);
   void addGuidedStart(const std::string& file, const std::string& text);
+  // "Begrippen": glossary.json.
+  void addGlossary(const std::string& file, const std::string& text);
+  // editorial.json: the rules of the build-time editorial checks (register, near-duplicates,
+  // source fields). Only the content tool loads it; the site's bundle does not carry it.
+  void addEditorialRules(const std::string& file, const std::string& text);
   // The network check: network/readiness.json, kinds.json, map.json, plan.json.
   void addNetworkReadiness(const std::string& file, const std::string& text);
   void addNetworkKinds(const std::string& file, const std::string& text);
@@ -55,6 +61,8 @@ class ContentLoader {
   ReadingTip readReadingTip(JsonReader& r);
   Framework readFramework(JsonReader& r);
   void readGuidedStart(JsonReader& r);
+  void readGlossary(JsonReader& r);
+  void runEditorialChecks();
   void readNetworkReadiness(JsonReader& r);
   void readReadinessVerdicts(JsonReader& r);
   void readNetworkKinds(JsonReader& r);
@@ -71,6 +79,7 @@ class ContentLoader {
   Content content_;
   std::vector<std::pair<std::string, Located>> definitions_;  // namespace, where
   std::vector<Reference> references_;
+  EditorialRules editorial_;
   bool sawSources_ = false, sawThemes_ = false, sawTags_ = false;
   int networkParts_ = 0;
 };

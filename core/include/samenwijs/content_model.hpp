@@ -12,7 +12,9 @@
 namespace samenwijs {
 
 struct Source {
-  std::string id, kind, title, publisher, seed, url, description;
+  // origin: "seed" (one of the project's source documents, named in `seed`) or "outside"
+  // (an outside reference). Empty only in content read without the editorial rules.
+  std::string id, kind, origin, title, publisher, seed, url, description;
   std::optional<int> year;
 };
 
@@ -29,7 +31,8 @@ struct Question {
 };
 
 struct ReadingTip {
-  std::string id, title, publisher, url, description;
+  // `where` says where to find a tip that has no link (a print, a book, a page title).
+  std::string id, title, publisher, url, where, description;
   std::optional<int> year;
   Citation source;
 };
@@ -49,7 +52,8 @@ struct MainQuestion {
 };
 
 struct Guide {
-  std::string id, kind, title, summary;
+  // audienceRegister: "u" (the board) or "je" (everyone else); see content/editorial.json.
+  std::string id, kind, title, summary, audienceRegister;
   int order = 0;
   std::vector<std::string> role;
   std::vector<Citation> sources;
@@ -97,12 +101,21 @@ struct StartRole {
 struct StartConcern {
   std::string id, label;
   std::vector<std::string> themes, tags, policyThemes;
+  std::vector<std::string> guides;  // guides this concern points to first (e.g. leernetwerken)
+  std::vector<std::string> tools;   // site tools that help with it (e.g. netwerkcheck)
 };
 
 struct GuidedStart {
   std::string intro;
   std::vector<StartRole> roles;
   std::vector<StartConcern> concerns;
+};
+
+// "Begrippen": a glossary of terms the guidance uses, explained in plain words.
+struct GlossaryTerm {
+  std::string id, term, definition;
+  std::vector<std::string> aliases;  // other spellings that mean the same term
+  Citation source;
 };
 
 struct Content {
@@ -113,6 +126,7 @@ struct Content {
   std::vector<Guide> guides;          // sorted by order, then id
   std::vector<Framework> frameworks;  // sorted by id
   GuidedStart guidedStart;
+  std::vector<GlossaryTerm> glossary;  // sorted by term
   Network network;
 };
 

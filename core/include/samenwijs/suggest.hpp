@@ -25,4 +25,10 @@ struct SuggestionGroup {
 std::vector<SuggestionGroup> suggestStarters(const ContentIndex& index, const std::string& roleGuide,
                                              const std::vector<std::string>& concernIds, std::size_t perGroup);
 
+// The questions "Zet de belangrijkste vragen op mijn agenda" adds: at most `maxQuestions`,
+// the most relevant first (the first question of each topic by score, then the second, ...),
+// and always at least one of the teacher's questions when the groups hold any.
+std::vector<std::string> pickAgendaQuestions(const ContentIndex& index, const std::vector<SuggestionGroup>& groups,
+                                             std::size_t maxQuestions);
+
 }  // namespace samenwijs

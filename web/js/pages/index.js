@@ -2,6 +2,7 @@
 import { homePage } from './home.js';
 import { aboutPage } from './about.js';
 import { sourcesPage } from './sources.js';
+import { glossaryPage } from './glossary.js';
 import { notFoundPage } from './not-found.js';
 import { overviewPage } from './guidance/overview.js';
 import { guidePage } from './guidance/guide.js';
@@ -27,6 +28,7 @@ export function registerPages(route) {
   route('/', homePage);
   route('/over', aboutPage);
   route('/bronnen', sourcesPage);
+  route('/begrippen', glossaryPage);
   route('/gespreksstarters', overviewPage);
   route('/gespreksstarters/:guide/:item?', guidePage);
   route('/gesprek', agendaPage);

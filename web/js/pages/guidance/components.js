@@ -44,12 +44,21 @@ export function policyBadges(ids, policyById) {
     ids.map((id) => h('li', { class: `badge badge--${id}` }, policyById.get(id)?.title || id)));
 }
 
-export function topicBlock(topic, { guideId, policyById, sourcesById, headingLevel = 3, highlight }) {
+/** "Begrippen: TPACK, ..." — links to the glossary for the jargon a topic uses. */
+function topicTerms(terms) {
+  if (!terms || !terms.length) return null;
+  return h('p', { class: 'topic-terms' }, 'Begrippen: ',
+    terms.map((t, i) => [i ? ', ' : '', h('a', { href: link(`/begrippen?begrip=${t.id}`) }, t.term,
+      h('span', { class: 'visually-hidden' }, ' (uitleg)'))]));
+}
+
+export function topicBlock(topic, { guideId, policyById, sourcesById, termsByTopic, headingLevel = 3, highlight }) {
   const heading = `h${headingLevel}`;
   return h('section', { class: 'topic', id: `item-${topic.id}`, 'aria-labelledby': `title-${topic.id}` },
     h(heading, { id: `title-${topic.id}`, class: 'topic__title' }, h('span', { class: 'number' }, topic.number), ' ', topic.title),
     policyBadges(topic.policyThemes, policyById),
     h('p', {}, highlight ? highlight(topic.text) : topic.text),
+    topicTerms(termsByTopic && termsByTopic[topic.id]),
     h('p', { class: 'questions-label' }, 'Gespreksvragen'),
     h('ol', { class: 'questions' }, topic.questions.map((q) =>
       h('li', { id: `item-${q.id}`, class: 'question' },
@@ -66,6 +75,7 @@ export function readingTips(tips, sourcesById) {
     h('ul', {}, tips.map((tip) => h('li', { id: `item-${tip.id}` },
       tip.url ? externalLink(tip.url, tip.title) : h('cite', {}, tip.title),
       ` — ${tip.publisher}${tip.year ? `, ${tip.year}` : ''}. `, tip.description,
+      !tip.url && tip.where ? h('span', { class: 'tip-where' }, ` Waar te vinden: ${tip.where}`) : null,
       ' ', h('span', { class: 'citation' }, `(bron: ${sourcesById.get(tip.source.source)?.title || tip.source.source})`)))));
 }
 

@@ -39,7 +39,7 @@ export async function guidePage({ params }) {
   loadAgenda(core);
   const guide = core.guide(params.guide);
   const overview = core.overview();
-  const maps = lookupMaps(overview, overview.sources);
+  const maps = { ...lookupMaps(overview, overview.sources), termsByTopic: core.glossaryLinks(guide.id).topics };
   let focus = null;
   if (params.item) {
     const where = core.lookup(params.item);

@@ -64,7 +64,7 @@ export async function overviewPage({ query }) {
     return [
       h('h2', {}, 'Per sleutelfiguur'),
       h('ul', { class: 'cards' }, figures.map(card)),
-      h('h2', {}, 'Lerende organisatie en leernetwerken'),
+      h('h2', {}, 'Per onderwerp'),
       h('ul', { class: 'cards' }, subjects.map(card)),
     ];
   }
