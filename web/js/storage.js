@@ -23,7 +23,7 @@ export const STORED_ITEMS = [
   { key: 'zelfscan', what: 'Je antwoorden in een zelfscan, per zelfscan. Zonder naam of ander kenmerk.' },
   { key: 'zelfscan-history', what: 'Je eerdere metingen van de zelfscan (resultaatcodes met datum, een naam als je die gaf) en je ontwikkelplannen.' },
   { key: 'zelfscan-apart', what: 'Oude of beschadigde gegevens van de zelfscan, apart gezet tot jij kiest wat ermee gebeurt.' },
-  { key: 'team', what: 'Een teamset met resultaatcodes, alleen als je die zelf bewaart.' },
+  { key: 'team', what: 'Voor het teamoverzicht: de rondes die je startte of waaraan je meedeed, een geheim getal waarmee dit apparaat inlevercodes maakt, welke teambeelden al getoond zijn (zonder niveaus), de tussenstand van een open stembus en teambeelden die je zelf bewaarde (alleen aantallen, nooit codes van collega\'s).' },
   { key: 'netwerk', what: 'Je netwerkcheck, netwerkplan en netwerkkaart.' },
 ];
 

@@ -39,7 +39,7 @@ function shareSection(core, profile, measuredOn) {
   };
   return h('section', { 'aria-labelledby': 'share-title' },
     h('h2', { id: 'share-title' }, 'Bewaren en delen'),
-    h('p', {}, 'Je resultaatcode bevat alleen je antwoorden, geen naam of ander kenmerk. Met de code kun je je uitslag later terugzien, vergelijken met een nieuwe meting, of anoniem inleveren voor het teamoverzicht.'),
+    h('p', {}, 'Je resultaatcode bevat alleen je antwoorden, geen naam of ander kenmerk. Met de code kun je je uitslag later terugzien of vergelijken met een nieuwe meting. De code is van jou: wie hem heeft, ziet al je antwoorden. Geef hem dus niet aan anderen; voor het teamoverzicht maak je hieronder een aparte inlevercode.'),
     h('div', { class: 'field field--wide' }, h('label', { for: 'result-code' }, 'Je resultaatcode'), codeField),
     h('div', { class: 'toolbar no-print' },
       h('button', { type: 'button', class: 'button', onclick: copy }, 'Kopieer code'),
