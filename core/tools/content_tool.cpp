@@ -110,6 +110,7 @@ int main(int argc, char** argv) {
                   load(dir / "themes.json", &ContentLoader::addThemes) &&
                   load(dir / "tags.json", &ContentLoader::addTags);
   if (fs::exists(dir / "guided-start.json")) readable = load(dir / "guided-start.json", &ContentLoader::addGuidedStart) && readable;
+  if (fs::exists(dir / "synonyms.json")) readable = load(dir / "synonyms.json", &ContentLoader::addSynonyms) && readable;
   if (fs::is_directory(dir / "network")) {
     readable = load(dir / "network" / "readiness.json", &ContentLoader::addNetworkReadiness) &&
                load(dir / "network" / "kinds.json", &ContentLoader::addNetworkKinds) &&

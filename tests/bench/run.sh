@@ -10,3 +10,4 @@ trap 'rm -f "$codes"' EXIT
 build/native/tests/bench/samenwijs-bench content --write-codes "$codes" --count 100000
 node tests/bench/team-bench.mjs "$codes"
 node tests/bench/size.mjs
+node tests/bench/search-bench.mjs

@@ -8,6 +8,7 @@
 
 #include "samenwijs/citation.hpp"
 #include "samenwijs/network_model.hpp"
+#include "samenwijs/synonyms.hpp"
 
 namespace samenwijs {
 
@@ -114,6 +115,7 @@ struct Content {
   std::vector<Framework> frameworks;  // sorted by id
   GuidedStart guidedStart;
   Network network;
+  std::vector<SynonymGroup> synonyms;  // for the search (content/synonyms.json)
 };
 
 }  // namespace samenwijs

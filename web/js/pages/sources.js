@@ -4,7 +4,7 @@ import { coreWithContent } from '../loader.js';
 import { externalLink, pageTitle } from '../ui.js';
 
 function sourceItem(s) {
-  return h('li', { class: 'source' },
+  return h('li', { class: 'source', id: `bron-${s.id}` },
     h('cite', {}, s.title),
     h('span', {}, ` — ${s.publisher}${s.year ? `, ${s.year}` : ''}`),
     h('p', {}, s.description),
