@@ -97,7 +97,7 @@ class Builder {
           field(td, FieldName::Context, kContext, g.title);
           for (const auto& q : t.questions) {
             SearchDocument& qd = guidance("question", q.id, t.id, t.policyThemes, g.title + " › " + t.number + " " + t.title);
-            field(qd, FieldName::Text, kQuestion, q.text);
+            field(qd, FieldName::Question, kQuestion, q.text);
             field(qd, FieldName::Context, kContext, g.title);
           }
         }
