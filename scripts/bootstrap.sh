@@ -21,6 +21,7 @@ have node || missing+=(nodejs)
 have npm || missing+=(npm)
 if [ "$want_browser" = 1 ]; then
   have chromium || missing+=(chromium)
+  have pdftoppm || missing+=(poppler-utils)   # the print tests turn PDFs into text and pictures
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

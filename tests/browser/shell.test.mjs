@@ -198,9 +198,6 @@ describe('broken deep links', () => {
     ['/gespreksstarters/bestaat-niet/bestuurder-1a', '#/gespreksstarters'],
     ['/gespreksstarters/%E0%A4%A', '#/gespreksstarters'],
     ['/gespreksstarters/leraar/bestuurder-2-2', '#/gespreksstarters'],
-    ['/zelfscan/code?c=SW1-AAAAAAAAAAAA', '#/zelfscan'],
-    ['/zelfscan/code?c=', '#/zelfscan'],
-    ['/zelfscan/code?c=kapot%20en%20%E2%80%8B', '#/zelfscan'],
     ['/zelfscan/bestaat-niet/stap/1', '#/zelfscan'],
     ['/zelfscan/bestaat-niet/uitslag', '#/zelfscan'],
     ['/netwerkcheck/bestaat-niet', '#/netwerkcheck'],
@@ -218,6 +215,23 @@ describe('broken deep links', () => {
       assert.deepEqual(await axeViolations(page), [], `axe on ${route}`);
     }
     assertClean(assert, problems, 'broken deep links');
+    await context.close();
+  });
+
+  // A code in a link is something the user can correct: the code page stays, with the
+  // reason and the field to try again (issue 11), never "Er ging iets mis".
+  const BAD_CODES = ['SW1-AAAAAAAAAAAA', '', 'kapot%20en%20%E2%80%8B'];
+  it('with a bad result code show the code page with the reason', async () => {
+    const { page, problems, context } = await env.open();
+    for (const code of BAD_CODES) {
+      await page.goto(`${env.site.url}#/zelfscan/code?c=${code}`);
+      await waitForPage(page);
+      assert.equal((await page.textContent('main h1')).trim(), 'Uitslag bekijken met een resultaatcode', code);
+      assert.doesNotMatch(await page.textContent('main'), /Er ging iets mis/, code);
+      assert.ok(await page.locator('main textarea, main input').count() >= 1, `${code}: a field to try again`);
+      assert.deepEqual(await axeViolations(page), [], `axe on the code page with '${code}'`);
+    }
+    assertClean(assert, problems, 'bad codes in a link');
     await context.close();
   });
 });
