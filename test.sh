@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test: the core's unit tests and the content checks
-# (CTest), the same unit tests built with AddressSanitizer and UBSan, the built module
-# under Node, and the site in headless Chromium.
+# (CTest), the same unit tests built with AddressSanitizer and UBSan, a short run of every
+# fuzz target, the built module under Node, and the site in headless Chromium.
 # Installs what is missing first. Exits non-zero when anything fails.
 set -uo pipefail
 cd "$(dirname "$0")"
-scripts/bootstrap.sh --browser || exit 1
+scripts/bootstrap.sh --browser --fuzz || exit 1
 . scripts/node-env.sh   # Node.js 20 from .tools/node when the system one is older
 scripts/build.sh || exit 1
 
@@ -28,6 +28,9 @@ asan() {
     UBSAN_OPTIONS=print_stacktrace=1 ctest --preset native-asan
 }
 run_suite asan asan
+# A short fuzz run: every fuzz target for FUZZ_SECONDS (default 45) from the committed
+# corpora (ASan + UBSan). A target that finds a crash fails and prints its reproducer.
+run_suite fuzz tests/fuzz/run.sh "${FUZZ_SECONDS:-45}"
 run_suite node node --test --test-reporter=spec tests/node/
 run_suite browser node --test --test-reporter=spec --test-concurrency=1 tests/browser/
 
@@ -42,6 +45,11 @@ for suite in core asan; do
   passed=$((passed + ${total:-0} - ${cfail:-0}))
   failed=$((failed + ${cfail:-0}))
 done
+log=build/test-logs/fuzz.log
+if [ -f "$log" ]; then
+  passed=$((passed + $(grep -c '^fuzz: .* passed' "$log")))
+  failed=$((failed + $(grep -c '^fuzz: .* FAILED' "$log")))
+fi
 for suite in node browser; do
   log=build/test-logs/$suite.log
   [ -f "$log" ] || continue

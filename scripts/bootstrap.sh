@@ -3,11 +3,16 @@
 # Debian packages (apt) and the npm packages pinned in package-lock.json.
 #   scripts/bootstrap.sh            for building and serving
 #   scripts/bootstrap.sh --browser  also Chromium, for the browser tests
+#   scripts/bootstrap.sh --fuzz     also clang-14, libFuzzer and llvm-14 (tests/fuzz/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_browser=0
-[ "${1:-}" = "--browser" ] && want_browser=1
+want_fuzz=0
+for arg in "$@"; do
+  [ "$arg" = "--browser" ] && want_browser=1
+  [ "$arg" = "--fuzz" ] && want_fuzz=1
+done
 
 have() { command -v "$1" >/dev/null 2>&1; }
 missing=()
@@ -22,6 +27,13 @@ have npm || missing+=(npm)
 if [ "$want_browser" = 1 ]; then
   have chromium || missing+=(chromium)
   have pdftoppm || missing+=(poppler-utils)   # the print tests turn PDFs into text and pictures
+fi
+if [ "$want_fuzz" = 1 ]; then
+  # The fuzz targets: clang 14 with libFuzzer and the sanitizer runtimes; llvm-14 for
+  # llvm-profdata/llvm-cov (tests/fuzz/coverage.sh).
+  have clang++-14 || missing+=(clang-14)
+  compgen -G '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a' >/dev/null || missing+=(libclang-rt-14-dev)
+  have llvm-cov-14 || missing+=(llvm-14)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

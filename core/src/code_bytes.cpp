@@ -105,6 +105,10 @@ bool getVarint(const std::uint8_t* data, std::size_t size, std::size_t& pos, std
   for (int shift = 0; shift < 64; shift += 7) {
     if (pos >= size) return false;
     const std::uint8_t b = data[pos++];
+    // Only the encoder's own (shortest) form decodes, and nothing past 64 bits: a code
+    // has one text, so an edited one cannot pass for another (found by fuzz_codes).
+    if (shift == 63 && b > 1) return false;
+    if (shift > 0 && b == 0) return false;
     value |= static_cast<std::uint64_t>(b & 0x7F) << shift;
     if (!(b & 0x80)) return true;
   }

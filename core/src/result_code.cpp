@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstring>
+#include <utility>
 
 namespace samenwijs {
 namespace {
@@ -76,6 +77,10 @@ std::string encodeResult(const Framework& fw, const Answers& answers) {
     }
   }
   if (bits > 0) bytes.push_back(static_cast<std::uint8_t>((buffer << (8 - bits)) & 0xFF));
+  return encodeResultBytes(std::move(bytes));
+}
+
+std::string encodeResultBytes(std::vector<std::uint8_t> bytes) {
   const std::uint16_t crc = crc16(bytes.data(), bytes.size());
   bytes.push_back(static_cast<std::uint8_t>(crc >> 8));
   bytes.push_back(static_cast<std::uint8_t>(crc & 0xFF));

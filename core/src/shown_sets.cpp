@@ -122,6 +122,9 @@ std::optional<ShownSets> decodeShownSets(std::string_view text) {
     std::uint64_t mask = 0;
     if (!getVarint(b.data(), b.size(), pos, mask)) return std::nullopt;
     if (!s.members.empty() && s.members.back().first >= tag) return std::nullopt;
+    // Every member was in at least one shown picture, and only in pictures that exist:
+    // anything else is a damaged record (found by fuzz_codes).
+    if (mask == 0 || (s.sets < 64 && (mask >> s.sets) != 0)) return std::nullopt;
     s.members.push_back({tag, mask});
   }
   if (pos != b.size()) return std::nullopt;

@@ -1,9 +1,14 @@
 #pragma once
-// Loads the real content for the fuzz targets (the content folder is compiled in).
+// The real content for the fuzz targets (the content folder is compiled in): which files
+// there are, in the order the content tool reads them, and an Api over all of them.
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "samenwijs/api.hpp"
 #include "samenwijs/content_loader.hpp"
@@ -17,20 +22,43 @@ inline std::string readFile(const std::filesystem::path& p) {
   return ss.str();
 }
 
-inline std::unique_ptr<Api> loadApi() {
+struct ContentFile {
+  std::string name;  // relative to content/, e.g. "guides/leraar.json"
+  void (ContentLoader::*add)(const std::string&, const std::string&);
+  std::string text;  // the real file
+};
+
+// Every content file. `editorial`: also editorial.json (only the build-time tool reads it).
+inline std::vector<ContentFile> contentFiles(bool editorial) {
   namespace fs = std::filesystem;
   const fs::path dir = SAMENWIJS_CONTENT_DIR;
+  std::vector<ContentFile> files = {
+      {"sources.json", &ContentLoader::addSources, {}},
+      {"themes.json", &ContentLoader::addThemes, {}},
+      {"tags.json", &ContentLoader::addTags, {}},
+      {"guided-start.json", &ContentLoader::addGuidedStart, {}},
+      {"glossary.json", &ContentLoader::addGlossary, {}},
+      {"network/readiness.json", &ContentLoader::addNetworkReadiness, {}},
+      {"network/kinds.json", &ContentLoader::addNetworkKinds, {}},
+      {"network/map.json", &ContentLoader::addNetworkMap, {}},
+      {"network/plan.json", &ContentLoader::addNetworkPlan, {}},
+  };
+  if (editorial) files.push_back({"editorial.json", &ContentLoader::addEditorialRules, {}});
+  for (const char* folder : {"guides", "frameworks"}) {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir / folder)) names.push_back(std::string(folder) + "/" + e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    for (const auto& n : names) {
+      files.push_back({n, folder == std::string("guides") ? &ContentLoader::addGuide : &ContentLoader::addFramework, {}});
+    }
+  }
+  for (auto& f : files) f.text = readFile(dir / f.name);
+  return files;
+}
+
+inline std::unique_ptr<Api> loadApi() {
   ContentLoader loader;
-  loader.addSources("sources.json", readFile(dir / "sources.json"));
-  loader.addThemes("themes.json", readFile(dir / "themes.json"));
-  loader.addTags("tags.json", readFile(dir / "tags.json"));
-  loader.addGuidedStart("guided-start.json", readFile(dir / "guided-start.json"));
-  loader.addNetworkReadiness("readiness.json", readFile(dir / "network" / "readiness.json"));
-  loader.addNetworkKinds("kinds.json", readFile(dir / "network" / "kinds.json"));
-  loader.addNetworkMap("map.json", readFile(dir / "network" / "map.json"));
-  loader.addNetworkPlan("plan.json", readFile(dir / "network" / "plan.json"));
-  for (const auto& e : fs::directory_iterator(dir / "guides")) loader.addGuide(e.path().string(), readFile(e.path()));
-  for (const auto& e : fs::directory_iterator(dir / "frameworks")) loader.addFramework(e.path().string(), readFile(e.path()));
+  for (const auto& f : contentFiles(false)) (loader.*f.add)(f.name, f.text);
   auto content = loader.finish();
   if (!content) std::abort();
   return std::make_unique<Api>(std::move(*content));

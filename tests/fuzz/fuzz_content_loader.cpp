@@ -1,71 +1,147 @@
-// libFuzzer target: the content loader (the build-time validator and the module's
-// loadContent). The first byte picks which content file the rest replaces; every other
-// file is the real one, so a mutation reaches deep into validation and the cross-file
-// checks instead of stopping at the first missing file. Whatever loads must answer the
-// overview; whatever does not must say why. Nothing may abort.
-// Seeds: tests/fuzz/corpus/fuzz_content_loader (every real content file in its slot).
+// libFuzzer target: the content loader (the build-time validator with the editorial
+// checks, and the module's loadContent of the bundle). One file changes per input; every
+// other file is the real one, so a mutation reaches deep into validation and the
+// cross-file checks instead of stopping at the first missing file. Input:
+//   line 1   which file: a name relative to content/ ("guides/leraar.json"), or
+//            "content.bundle.json" for the bundle made from the real content
+//   then either a JSON pointer on line 2 and a JSON value after it: the real file with
+//            that value put at the pointer (an empty value removes it; text that is not
+//            JSON is put as a string), so small seeds reach every field;
+//   or       anything else: the whole file's text.
+// Whatever loads must answer the overview and load again from its own bundle; whatever
+// does not must say why. Nothing may abort.
+// Seeds: tests/fuzz/corpus/fuzz_content_loader (made by tests/fuzz/make-seeds.mjs).
 #include <cstdint>
 #include <cstdlib>
-#include <filesystem>
-#include <map>
 #include <string>
 #include <vector>
 
 #include "fuzz_content.hpp"
 
 namespace {
-namespace fs = std::filesystem;
 using samenwijs::ContentLoader;
+using samenwijs::Json;
+namespace fuzzing = samenwijs::fuzzing;
 
-struct Slot {
-  std::string name;  // file name relative to content/
-  void (ContentLoader::*add)(const std::string&, const std::string&);
-};
-
-const std::vector<Slot>& slots() {
-  static const std::vector<Slot> all = {
-      {"sources.json", &ContentLoader::addSources},
-      {"themes.json", &ContentLoader::addThemes},
-      {"tags.json", &ContentLoader::addTags},
-      {"guided-start.json", &ContentLoader::addGuidedStart},
-      {"network/readiness.json", &ContentLoader::addNetworkReadiness},
-      {"network/kinds.json", &ContentLoader::addNetworkKinds},
-      {"network/map.json", &ContentLoader::addNetworkMap},
-      {"network/plan.json", &ContentLoader::addNetworkPlan},
-      {"guides/leraar.json", &ContentLoader::addGuide},
-      {"guides/bestuurder.json", &ContentLoader::addGuide},
-      {"guides/icoach.json", &ContentLoader::addGuide},
-      {"guides/leernetwerken.json", &ContentLoader::addGuide},
-      {"guides/lerende-organisatie.json", &ContentLoader::addGuide},
-      {"guides/schoolleider.json", &ContentLoader::addGuide},
-      {"frameworks/leraar.json", &ContentLoader::addFramework},
-      {"frameworks/leidinggevende.json", &ContentLoader::addFramework},
-  };
+const std::vector<fuzzing::ContentFile>& files() {
+  static const std::vector<fuzzing::ContentFile> all = fuzzing::contentFiles(true);
   return all;
 }
 
-const std::map<std::string, std::string>& realFiles() {
-  static const std::map<std::string, std::string> files = [] {
-    std::map<std::string, std::string> out;
-    for (const Slot& s : slots()) out[s.name] = samenwijs::fuzzing::readFile(fs::path(SAMENWIJS_CONTENT_DIR) / s.name);
-    return out;
+const std::string& realBundle() {
+  static const std::string bundle = [] {
+    ContentLoader loader;
+    for (const auto& f : files()) (loader.*f.add)(f.name, f.text);
+    auto content = loader.finish();
+    if (!content) std::abort();
+    return samenwijs::toBundleJson(*content);
   }();
-  return files;
+  return bundle;
+}
+
+// The tokens of a JSON pointer ("/a/b~1c" -> a, b/c); false when it is not one.
+bool pointerTokens(const std::string& pointer, std::vector<std::string>& tokens) {
+  if (pointer.empty() || pointer[0] != '/') return false;
+  std::string token;
+  for (std::size_t i = 1; i <= pointer.size(); ++i) {
+    if (i == pointer.size() || pointer[i] == '/') {
+      tokens.push_back(token);
+      token.clear();
+    } else if (pointer[i] == '~') {
+      if (i + 1 >= pointer.size() || (pointer[i + 1] != '0' && pointer[i + 1] != '1')) return false;
+      token += pointer[++i] == '0' ? '~' : '/';
+    } else {
+      token += pointer[i];
+    }
+  }
+  return true;
+}
+
+bool arrayIndex(const std::string& token, std::size_t limit, std::size_t& index) {
+  if (token.empty() || token.size() > 6 || token.find_first_not_of("0123456789") != std::string::npos) return false;
+  index = std::stoul(token);
+  return index <= limit;
+}
+
+// Puts `value` at `pointer` in `doc` (removes it when `remove`); false when the pointer
+// does not lead into the document. No exceptions: every step is checked first.
+bool patch(Json& doc, const std::string& pointer, const Json& value, bool remove) {
+  std::vector<std::string> tokens;
+  if (!pointerTokens(pointer, tokens) || tokens.empty()) return false;
+  Json* at = &doc;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    std::size_t index = 0;
+    if (at->is_object() && at->contains(tokens[i])) {
+      at = &(*at)[tokens[i]];
+    } else if (at->is_array() && !at->empty() && arrayIndex(tokens[i], at->size() - 1, index)) {
+      at = &(*at)[index];
+    } else {
+      return false;
+    }
+  }
+  const std::string& last = tokens.back();
+  std::size_t index = 0;
+  if (at->is_object()) {
+    if (remove) at->erase(last);
+    else (*at)[last] = value;
+  } else if (at->is_array() && arrayIndex(last, at->size(), index)) {
+    if (remove && index < at->size()) at->erase(index);
+    else if (!remove && index == at->size()) at->push_back(value);
+    else if (!remove) (*at)[index] = value;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The changed text of `original` described by `rest` (see the top of this file).
+bool changedText(const std::string& original, const std::string& rest, std::string& out) {
+  if (rest.empty() || rest[0] != '/') {
+    out = rest;
+    return true;
+  }
+  const auto newline = rest.find('\n');
+  const std::string pointer = rest.substr(0, newline);
+  const std::string valueText = newline == std::string::npos ? std::string() : rest.substr(newline + 1);
+  Json doc = Json::parse(original, nullptr, false);
+  Json value = Json::parse(valueText, nullptr, false);
+  if (value.is_discarded()) value = valueText;
+  if (doc.is_discarded() || !patch(doc, pointer, value, valueText.empty())) return false;
+  out = samenwijs::dumpJson(doc, 2);
+  return true;
 }
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  if (size == 0) return 0;
-  const std::size_t pick = data[0] % (slots().size() + 1);
-  const std::string text(reinterpret_cast<const char*>(data + 1), size - 1);
-  ContentLoader loader;
-  if (pick == slots().size()) {
-    loader.addBundle("content.bundle.json", text);  // the form the module loads
-  } else {
-    for (std::size_t i = 0; i < slots().size(); ++i) {
-      const Slot& s = slots()[i];
-      (loader.*s.add)(s.name, i == pick ? text : realFiles().at(s.name));
+  const std::string input(reinterpret_cast<const char*>(data), size);
+  const auto newline = input.find('\n');
+  if (newline == std::string::npos) return 0;
+  const std::string which = input.substr(0, newline);
+  const std::string rest = input.substr(newline + 1);
+  std::string text;
+  if (which == "content.bundle.json") {
+    // As the module loads it: a refusal is an error envelope that says why.
+    if (!changedText(realBundle(), rest, text)) return 0;
+    std::string envelope;
+    auto api = samenwijs::makeApiFromBundle(text, envelope);
+    if (!api) {
+      const auto parsed = Json::parse(envelope, nullptr, false);
+      if (parsed.is_discarded() || !parsed.contains("error") || !parsed["error"].is_object()) std::abort();
+      return 0;
     }
+    if (api->call("overview", "{}").rfind("{\"ok\":true", 0) != 0) std::abort();
+    return 0;
+  }
+  ContentLoader loader;
+  {
+    bool found = false;
+    for (const auto& f : files()) {
+      if (f.name != which) continue;
+      if (!changedText(f.text, rest, text)) return 0;
+      found = true;
+    }
+    if (!found) return 0;
+    for (const auto& f : files()) (loader.*f.add)(f.name, f.name == which ? text : f.text);
   }
   auto content = loader.finish();
   if (!content) {
@@ -75,8 +151,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     return 0;
   }
-  const samenwijs::Api api(std::move(*content));
-  const std::string overview = api.call("overview", "{}");
-  if (overview.rfind("{\"ok\":true", 0) != 0) std::abort();
+  // What loads must load again from its own bundle (the form the site ships).
+  std::string envelope;
+  auto api = samenwijs::makeApiFromBundle(samenwijs::toBundleJson(*content), envelope);
+  if (!api || api->call("overview", "{}").rfind("{\"ok\":true", 0) != 0) std::abort();
   return 0;
 }

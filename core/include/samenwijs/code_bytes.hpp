@@ -38,7 +38,8 @@ const Framework* frameworkByFingerprint(const std::vector<Framework>& frameworks
 void putUint(std::vector<std::uint8_t>& out, std::uint64_t value, int bytes);
 std::uint64_t getUint(const std::uint8_t* p, int bytes);
 void putVarint(std::vector<std::uint8_t>& out, std::uint64_t value);
-// Reads a varint at `pos` (advanced); false when it runs past `size` or is over 64 bits.
+// Reads a varint at `pos` (advanced); false when it runs past `size`, is over 64 bits or
+// is not in its shortest form.
 bool getVarint(const std::uint8_t* data, std::size_t size, std::size_t& pos, std::uint64_t& value);
 
 // Rows of the team picture: every competence (framework order), then every domain.

@@ -25,6 +25,9 @@ inline constexpr const char* kResultCodePrefix = "SW1-";
 std::uint16_t crc16(const std::uint8_t* data, std::size_t size);
 
 std::string encodeResult(const Framework& fw, const Answers& answers);
+// The frame of a result code: appends the CRC to `bytes` and returns "SW1-" + base64url.
+// encodeResult uses it; so does the fuzz target, to get past the checksum.
+std::string encodeResultBytes(std::vector<std::uint8_t> bytes);
 
 enum class DecodeError {
   None, Empty, NotACode, BadCharacter, Truncated, TooLong, Checksum, UnknownFramework, OtherFramework,
