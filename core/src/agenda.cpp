@@ -79,6 +79,31 @@ std::string optionalText(JsonReader& r, const char* key, std::size_t max, const 
   return text;
 }
 
+// The merge clock the page keeps with an agenda open in two tabs (web/js/agenda-merge.js):
+// when each field, note, addition and removal last changed, in milliseconds. The core only
+// checks its shape; the page merges with it.
+void checkSync(const JsonReader& agenda) {
+  constexpr long long kMaxStamp = 100000000000000LL;  // far beyond any date in milliseconds
+  JsonReader sync = agenda.child("sync");
+  if (!sync.expectObject()) return;
+  sync.allowOnly({"title", "date", "notes", "order", "note", "added", "removed"});
+  for (const char* key : {"title", "date", "notes", "order"}) sync.optionalInt(key, 0, kMaxStamp);
+  for (const char* key : {"note", "added", "removed"}) {
+    if (!sync.has(key)) continue;
+    JsonReader stamps = sync.child(key);
+    if (!stamps.expectObject()) continue;
+    if (stamps.value().size() > 2 * kAgendaMaxItems) {
+      stamps.fail("te veel tijdstempels");
+      continue;
+    }
+    for (auto it = stamps.value().begin(); it != stamps.value().end(); ++it) {
+      if (!it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() > kMaxStamp) {
+        stamps.failAt("/" + escapePointerToken(it.key()), "een tijdstempel moet een heel getal zijn");
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::string dutchLongDate(const std::string& isoDate) {
@@ -98,7 +123,8 @@ std::optional<Agenda> readAgenda(const Json& value, IssueList& issues) {
   const std::size_t before = issues.size();
   JsonReader r(value, "agenda", "", issues);
   if (!r.expectObject()) return std::nullopt;
-  r.allowOnly({"title", "date", "notes", "items", "version"});
+  r.allowOnly({"title", "date", "notes", "items", "version", "sync"});
+  if (r.has("sync")) checkSync(r);
   Agenda agenda;
   agenda.title = optionalText(r, "title", kAgendaMaxTitle, "de titel");
   agenda.notes = optionalText(r, "notes", kAgendaMaxNotes, "de notities");

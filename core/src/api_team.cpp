@@ -9,6 +9,7 @@
 #include "samenwijs/code_bytes.hpp"
 #include "samenwijs/code_input.hpp"
 #include "samenwijs/csv.hpp"
+#include "samenwijs/short_scan.hpp"
 #include "samenwijs/shown_sets.hpp"
 #include "samenwijs/team_code.hpp"
 #include "team_json.hpp"
@@ -39,16 +40,42 @@ Json roundJson(const Round& r) {
           {"minGroupSize", r.minGroupSize}, {"collectors", r.collectors}};
 }
 
-std::optional<Round> roundArg(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto text = requiredStringArg(args, "round", err);
+// A code argument at `key` (`missing`: the message when it is absent or not text), decoded
+// by decode(frameworks, text, reason, errorCode); its reason becomes the error.
+template <typename Decoded>
+std::optional<Decoded> codeArg(const ApiContext& ctx, const Json& args, const char* key, const char* missing, ApiError& err,
+                               std::optional<Decoded> (*decode)(const std::vector<Framework>&, std::string_view, std::string&,
+                                                                std::string&)) {
+  auto text = requiredStringArg(args, key, err);
   if (!text) {
-    err.message = "Vul de rondecode in (RN1-…).";
+    err.message = missing;
     return std::nullopt;
   }
   std::string reason, code;
-  auto round = decodeRound(frameworksOf(ctx), *text, reason, code);
-  if (!round) err = {errc::kInvalidArgument, reason};
-  return round;
+  auto decoded = decode(frameworksOf(ctx), *text, reason, code);
+  if (!decoded) err = {errc::kInvalidArgument, reason};
+  return decoded;
+}
+
+std::optional<Round> roundArg(const ApiContext& ctx, const Json& args, ApiError& err) {
+  return codeArg(ctx, args, "round", "Vul de rondecode in (RN1-…).", err, decodeRound);
+}
+
+// The round of a method that needs one collector (`refusal`: why a two-collector round cannot).
+std::optional<Round> oneCollectorRound(const ApiContext& ctx, const Json& args, ApiError& err, const char* refusal) {
+  auto r = roundArg(ctx, args, err);
+  if (r && r->collectors == 2) {
+    err = {errc::kInvalidArgument, refusal};
+    return std::nullopt;
+  }
+  return r;
+}
+
+// The codes of a request: `text` in the arguments, and the bulk text beside them (callWithText).
+std::string codesText(const ApiContext& ctx, const Json& args) {
+  std::string text = args.contains("text") && args["text"].is_string() ? args["text"].get<std::string>() : std::string();
+  if (!ctx.attachment.empty()) text += (text.empty() ? "" : "\n") + ctx.attachment;
+  return text;
 }
 
 std::optional<std::string> nameArg(const Json& args, const char* key, ApiError& err) {
@@ -133,19 +160,14 @@ Json collectionJson(const RoundCollection& c) {
 // team {round, history?, name?, school?, files?} + codes -> the round's picture, or why not.
 // `history`: what this device showed of the round before (SH1-…); the answer carries the new one.
 std::optional<Json> team(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto r = roundArg(ctx, args, err);
+  auto r = oneCollectorRound(ctx, args, err, "Deze ronde heeft twee verzamelaars: elke verzamelaar telt zijn eigen deelcodes op.");
   if (!r) return std::nullopt;
-  if (r->collectors == 2) {
-    err = {errc::kInvalidArgument, "Deze ronde heeft twee verzamelaars: elke verzamelaar telt zijn eigen deelcodes op."};
-    return std::nullopt;
-  }
   auto history = stringArg(args, "history", err);
   auto name = history ? nameArg(args, "name", err) : std::nullopt;
   auto school = name ? nameArg(args, "school", err) : std::nullopt;
   auto files = school ? filesArg(args, err) : std::nullopt;
   if (!files) return std::nullopt;
-  std::string text = args.contains("text") && args["text"].is_string() ? args["text"].get<std::string>() : std::string();
-  if (!ctx.attachment.empty()) text += (text.empty() ? "" : "\n") + ctx.attachment;
+  const std::string text = codesText(ctx, args);
 
   ShownSets shown;
   shown.round = r->id;
@@ -179,26 +201,15 @@ std::optional<Json> team(const ApiContext& ctx, const Json& args, ApiError& err)
 }
 
 std::optional<TeamCode> teamCodeArg(const ApiContext& ctx, const Json& args, const char* key, ApiError& err) {
-  auto text = requiredStringArg(args, key, err);
-  if (!text) {
-    err.message = "Vul een teamcode in (TM1-…).";
-    return std::nullopt;
-  }
-  std::string reason, code;
-  auto decoded = decodeTeamCode(frameworksOf(ctx), *text, reason, code);
-  if (!decoded) err = {errc::kInvalidArgument, reason};
-  return decoded;
+  return codeArg(ctx, args, key, "Vul een teamcode in (TM1-…).", err, decodeTeamCode);
 }
 
-// ballotAdd {round, totals?, code} -> {totals, count}: one hand-in added to the running
-// totals of the meeting's ballot box; the code itself is not kept.
+// ballotAdd {round, totals?, code | scan} -> {totals, count}: one hand-in code, or one short
+// scan answered on this device ({competenceId: level 0-6}), added to the running totals of
+// the meeting's ballot box; neither the code nor the answers are kept.
 std::optional<Json> ballotAdd(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto r = roundArg(ctx, args, err);
+  auto r = oneCollectorRound(ctx, args, err, "Een ronde met twee verzamelaars kan niet met een stembus: elke verzamelaar telt zijn eigen deelcodes op.");
   if (!r) return std::nullopt;
-  if (r->collectors == 2) {
-    err = {errc::kInvalidArgument, "Een ronde met twee verzamelaars kan niet met een stembus: elke verzamelaar telt zijn eigen deelcodes op."};
-    return std::nullopt;
-  }
   TeamCode box{TeamCodeKind::Ballot, {}, {}, {}};
   box.totals.reset(*r->framework);
   box.totals.round = r->id;
@@ -213,6 +224,17 @@ std::optional<Json> ballotAdd(const ApiContext& ctx, const Json& args, ApiError&
       return std::nullopt;
     }
     box = std::move(*decoded);
+  }
+  if (args.contains("scan")) {
+    // A short scan on this device: turned into levels at once; the answers are not kept.
+    std::string problem;
+    auto levels = shortScanLevels(*r->framework, args["scan"], problem);
+    if (!levels) {
+      err = {errc::kInvalidArgument, problem};
+      return std::nullopt;
+    }
+    box.totals.addLevels(*levels);
+    return Json{{"totals", encodeTeamCode(box)}, {"count", box.totals.participants}};
   }
   auto code = requiredStringArg(args, "code", err);
   if (!code) {
@@ -294,8 +316,7 @@ std::optional<Json> collectorSum(const ApiContext& ctx, const Json& args, ApiErr
   }
   auto files = filesArg(args, err);
   if (!files) return std::nullopt;
-  std::string text = args.contains("text") && args["text"].is_string() ? args["text"].get<std::string>() : std::string();
-  if (!ctx.attachment.empty()) text += (text.empty() ? "" : "\n") + ctx.attachment;
+  const std::string text = codesText(ctx, args);
   RoundCollection c = collectRound(frameworksOf(ctx), *r, static_cast<int>(*collector), text, *files);
   Json out = collectionJson(c);
   out["collector"] = *collector;

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "samenwijs/base32.hpp"
+#include "samenwijs/code_input.hpp"
 #include "samenwijs/result_code.hpp"
 
 namespace samenwijs {
@@ -69,6 +70,22 @@ bool decodeCodeBytes(std::string_view cleaned, const char* prefix, std::size_t m
   }
   bytes.resize(size - 2);
   return true;
+}
+
+bool decodeCodeOfKind(std::string_view text, CodeKind kind, const char* prefix, const char* name, const char* wrongKindCode,
+                      std::size_t maxChars, std::vector<std::uint8_t>& bytes, std::string& reason, std::string& errorCode) {
+  const std::string cleaned = stripCodeInput(text);
+  const CodeKind found = codeKindOf(cleaned);
+  CodeFrameError error;
+  if (found != kind) {
+    error = {found == CodeKind::Personal ? "personal_code" : wrongKindCode,
+             std::string("Dit is ") + codeKindName(found) + ", geen " + name + ". Een " + name + " begint met " + prefix + "."};
+  } else if (decodeCodeBytes(cleaned, prefix, maxChars, bytes, error)) {
+    return true;
+  }
+  reason = std::move(error.message);
+  errorCode = std::move(error.code);
+  return false;
 }
 
 std::uint16_t frameworkFingerprint(const std::string& id) {

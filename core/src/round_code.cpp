@@ -18,25 +18,13 @@ std::string encodeRound(const Round& round) {
 
 std::optional<Round> decodeRound(const std::vector<Framework>& frameworks, std::string_view text, std::string& reason,
                                  std::string& errorCode) {
-  const std::string cleaned = stripCodeInput(text);
-  const CodeKind kind = codeKindOf(cleaned);
-  if (kind == CodeKind::Empty) {
+  if (stripCodeInput(text).empty()) {
     reason = "Vul de rondecode in. Die krijg je van degene die de ronde is gestart.";
     errorCode = "empty";
     return std::nullopt;
   }
-  if (kind != CodeKind::Round) {
-    reason = std::string("Dit is ") + codeKindName(kind) + ", geen rondecode. Een rondecode begint met RN1-.";
-    errorCode = "not_a_round";
-    return std::nullopt;
-  }
   std::vector<std::uint8_t> b;
-  CodeFrameError e;
-  if (!decodeCodeBytes(cleaned, kRoundPrefix, 64, b, e)) {
-    reason = e.message;
-    errorCode = e.code;
-    return std::nullopt;
-  }
+  if (!decodeCodeOfKind(text, CodeKind::Round, kRoundPrefix, "rondecode", "not_a_round", 64, b, reason, errorCode)) return std::nullopt;
   if (b.size() != 12 || b[0] != 1) {
     reason = "Deze rondecode heeft een indeling die deze versie van Samenwijs niet kent.";
     errorCode = "unsupported_format";

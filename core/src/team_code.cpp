@@ -1,7 +1,6 @@
 #include "samenwijs/team_code.hpp"
 
 #include "samenwijs/code_bytes.hpp"
-#include "samenwijs/code_input.hpp"
 
 namespace samenwijs {
 
@@ -37,18 +36,8 @@ std::string encodeTeamCode(const TeamCode& code) {
 
 std::optional<TeamCode> decodeTeamCode(const std::vector<Framework>& frameworks, std::string_view text,
                                        std::string& reason, std::string& errorCode) {
-  const std::string cleaned = stripCodeInput(text);
-  const CodeKind kind = codeKindOf(cleaned);
-  if (kind != CodeKind::Team) {
-    errorCode = kind == CodeKind::Personal ? "personal_code" : "not_a_team_code";
-    reason = std::string("Dit is ") + codeKindName(kind) + ", geen teamcode. Een teamcode begint met TM1-.";
-    return std::nullopt;
-  }
   std::vector<std::uint8_t> b;
-  CodeFrameError e;
-  if (!decodeCodeBytes(cleaned, kTeamCodePrefix, 20000, b, e)) {
-    reason = e.message;
-    errorCode = e.code;
+  if (!decodeCodeOfKind(text, CodeKind::Team, kTeamCodePrefix, "teamcode", "not_a_team_code", 20000, b, reason, errorCode)) {
     return std::nullopt;
   }
   auto damaged = [&] {

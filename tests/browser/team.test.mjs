@@ -180,26 +180,53 @@ describe('a round with pasted codes', () => {
 });
 
 describe('the ballot box in a team meeting', () => {
-  it('takes six colleagues one by one, keeps only totals over a reload, and opens the picture when closed', async () => {
+  it('takes six colleagues one by one (codes and short scans), keeps only totals over a reload, and opens the picture when closed', async () => {
     const { page, problems, context } = await open(WIDE);
     const round = await startRound(page, { name: 'Teamvergadering' });
     const codes = [0, 1, 2, 3, 4, 5].map((p) => handIn(round, p)[0]);
     await go(page, `/teamoverzicht/stembus?r=${encodeURIComponent(round)}`);
+    const assertOnlyTotalsStored = async (where) => {
+      const entries = await samenwijsStorage(page);
+      assertNoHandInCodesStored(entries, where);
+      for (const [key, value] of entries) {
+        assert.ok(!COMPETENCES.some((c) => value.includes(c.id)), `${key} holds short scan answers (${where})`);
+      }
+    };
     const handInOne = async (code, n) => {
       await page.fill('#ballot-code', code);
       await page.click('button:text-is("Lever in")');
       assert.equal(await text(page.locator('#ballot-count')), `${n} ingeleverd`);
-      assertNoHandInCodesStored(await samenwijsStorage(page), `after ${n}`);
+      await assertOnlyTotalsStored(`after ${n}`);
     };
-    for (let i = 0; i < 3; i += 1) await handInOne(codes[i], i + 1);
+    // Colleague p answers the short scan on this device: one level per competence.
+    const shortScanOne = async (p, n) => {
+      if (!(await page.locator('#short-scan').evaluate((d) => d.open))) await page.click('#short-scan summary');
+      for (const [k, c] of COMPETENCES.entries()) await page.check(`#short-${c.id}-${LEVELS[p][k % 3]}`);
+      await page.click('button:text-is("Lever de korte scan in")');
+      assert.equal(await text(page.locator('#ballot-count')), `${n} ingeleverd`);
+      assert.equal(await page.locator('#short-scan input:checked').count(), 0, 'the form is empty for the next colleague');
+      assert.equal(await page.locator('#short-scan').evaluate((d) => d.open), false);
+      await assertOnlyTotalsStored(`after short scan ${n}`);
+    };
+    await handInOne(codes[0], 1);
+    await shortScanOne(1, 2);
+    // An unfinished short scan says what is still open and counts nothing.
+    await page.click('#short-scan summary');
+    await page.check(`#short-${COMPETENCES[0].id}-3`);
+    await page.click('button:text-is("Lever de korte scan in")');
+    assert.match(await text(page.locator('#short-scan-error')), new RegExp(`Nog open: ${COMPETENCES[1].title}`));
+    assert.equal(await text(page.locator('#ballot-count')), '2 ingeleverd');
+    assert.deepEqual(await axeViolations(page), [], 'axe with the short scan open');
+    await handInOne(codes[2], 3);
     await page.reload();
     await waitForPage(page);
     assert.equal(await text(page.locator('#ballot-count')), '3 ingeleverd', 'the totals survive a reload');
-    await handInOne(codes[3], 4);
+    assert.equal(await page.locator('#short-scan input:checked').count(), 0, 'no answers come back after a reload');
+    await shortScanOne(3, 4);
     await page.click('button:text-is("Sluit de ronde en toon het teambeeld")');
     assert.match(await text(page.locator('#ballot-error')), /4 ingeleverd.*vanaf 5/);
     await handInOne(codes[4], 5);
-    await handInOne(codes[5], 6);
+    await shortScanOne(5, 6);
     assert.deepEqual(await axeViolations(page), []);
     await page.click('button:text-is("Sluit de ronde en toon het teambeeld")');
     assert.equal(await text(page.locator('#team-picture-title')), 'Teambeeld: Teamvergadering');
@@ -271,6 +298,29 @@ describe('the board overview', () => {
 });
 
 describe('page details', () => {
+  it('a board member finds the board overview from the home page and the menu; a round starts with the teachers\' scan', async () => {
+    const { page, problems, context } = await open(WIDE);
+    await go(page, '/');
+    await page.click('.roles a:text-is("bestuursoverzicht")');
+    await waitForPage(page);
+    assert.equal(await text(page.locator('main h1')), 'Bestuursoverzicht');
+    await go(page, '/');
+    await page.click('.site-nav a:text-is("Bestuursoverzicht")');
+    await waitForPage(page);
+    assert.equal(await text(page.locator('main h1')), 'Bestuursoverzicht');
+    assert.equal(await page.getAttribute('.site-nav a[href="#/bestuursoverzicht"]', 'aria-current'), 'page');
+    // The i-coach's round form: the teachers' scan is chosen unless another is picked.
+    await go(page, '/teamoverzicht');
+    assert.equal(await page.inputValue('#round-framework'), 'leraar');
+    assert.equal(await page.inputValue('#round-min'), '5');
+    // On a phone the menu holds it too.
+    await page.setViewportSize(PHONE);
+    await page.click('#menu-toggle');
+    assert.equal(await page.isVisible('.site-nav a[href="#/bestuursoverzicht"]'), true);
+    assertClean(assert, problems, 'finding the board overview');
+    await context.close();
+  });
+
   it('says what is wrong with a minimum of 4.5 or 200000', async () => {
     const { page, problems, context } = await open(WIDE);
     await go(page, '/teamoverzicht');

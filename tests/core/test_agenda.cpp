@@ -131,6 +131,24 @@ BOOST_AUTO_TEST_CASE(shape_errors_with_pointers) {
   BOOST_CHECK_EQUAL(read(Json{{"titel", 1}, {"date", "gisteren"}, {"items", Json::object()}}).size(), 3u);
 }
 
+// The merge clock of an agenda open in two tabs (web/js/agenda-merge.js): accepted when it
+// has the right shape, refused with a pointer otherwise.
+BOOST_AUTO_TEST_CASE(sync_stamps) {
+  const Json sync = {{"title", 1764600000000LL}, {"date", 0}, {"notes", 1}, {"order", 2},
+                     {"note", {{"a", 1764600000001LL}}}, {"added", {{"a", 3}}}, {"removed", {{"b", 4}}}};
+  BOOST_TEST(read(Json{{"items", {{{"id", "a"}}}}, {"sync", sync}}).empty());
+  BOOST_TEST(read(Json{{"sync", Json::object()}}).empty());
+  expectIssue(Json{{"sync", 5}}, "/sync", "verwacht een object");
+  expectIssue(Json{{"sync", {{"titel", 1}}}}, "/sync/titel", "onbekend veld 'titel'");
+  expectIssue(Json{{"sync", {{"title", -1}}}}, "/sync/title", "");
+  expectIssue(Json{{"sync", {{"note", {{"a", "gisteren"}}}}}}, "/sync/note/a", "tijdstempel");
+  expectIssue(Json{{"sync", {{"removed", {{"a", 1.5}}}}}}, "/sync/removed/a", "tijdstempel");
+  expectIssue(Json{{"sync", {{"added", Json::array()}}}}, "/sync/added", "verwacht een object");
+  Json many = Json::object();
+  for (int i = 0; i < 401; ++i) many["x-" + std::to_string(i)] = 1;
+  expectIssue(Json{{"sync", {{"removed", many}}}}, "/sync/removed", "te veel tijdstempels");
+}
+
 BOOST_AUTO_TEST_CASE(bad_dates) {
   for (const Json& date : {Json("2026-02-30"), Json("2026-13-01"), Json("24-11-2026"), Json("2026-00-10"),
                            Json("2026-11-00"), Json("2026-11-31"), Json("2026-1-01"), Json("2026/11/24"),

@@ -386,6 +386,85 @@ BOOST_AUTO_TEST_CASE(refuses_personal_codes_and_other_rounds) {
   expectErrorOf("ballotAdd", {{"round", t.round}, {"code", other.codes[0]}}, "invalid_argument");
 }
 
+// A short scan on the ballot-box device: {competence id: level} for person p.
+Json shortScanOf(std::size_t p) {
+  Json scan = Json::object();
+  std::size_t k = 0;
+  for (const auto& d : teacher().domains) {
+    for (const auto& c : d.competences) scan[c.id] = kPeople[p][k++ % 3];
+  }
+  return scan;
+}
+
+BOOST_AUTO_TEST_CASE(short_scans_on_the_device_count_like_hand_in_codes) {
+  std::mt19937_64 rng(32);
+  const Team t = makeTeam(rng, 6);
+  // Three colleagues hand in a code, three answer the short scan on the device: one level
+  // per competence gives the same team levels as a full scan with every item at that level.
+  std::string totals;
+  for (std::size_t i = 0; i < 6; ++i) {
+    Json args = {{"round", t.round}, {"totals", totals}};
+    if (i % 2 == 0) args["code"] = t.codes[i]; else args["scan"] = shortScanOf(i);
+    const Json step = okValueOf("ballotAdd", args);
+    BOOST_TEST(step.size() == 2u);  // totals and count, nothing of the person
+    BOOST_TEST(step["count"] == i + 1);
+    totals = step["totals"].get<std::string>();
+  }
+  const Json closed = okValueOf("ballotClose", {{"round", t.round}, {"totals", totals}, {"name", "Vergadering"}});
+  const Json pasted = teamCall(t, t.codes);
+  BOOST_TEST(closed["picture"]["competences"] == pasted["picture"]["competences"]);
+  BOOST_TEST(closed["picture"]["domains"] == pasted["picture"]["domains"]);
+  BOOST_TEST(closed["picture"]["participants"] == 6);
+}
+
+BOOST_AUTO_TEST_CASE(short_scan_na_counts_as_too_few_answers_and_domains_round_the_mean) {
+  std::mt19937_64 rng(33);
+  const std::string round = startRound(rng);
+  const auto& fw = teacher();
+  Json scan = Json::object();
+  // Domain 1: levels 2, 3, n.v.t., 3 -> mean 2.67 -> 3; the other domains: all 5.
+  const std::vector<int> first = {2, 3, 0, 3};
+  for (std::size_t d = 0; d < fw.domains.size(); ++d) {
+    for (std::size_t c = 0; c < fw.domains[d].competences.size(); ++c) scan[fw.domains[d].competences[c].id] = d == 0 ? first[c] : 5;
+  }
+  std::string totals;
+  for (int i = 0; i < 5; ++i) totals = okValueOf("ballotAdd", {{"round", round}, {"totals", totals}, {"scan", scan}})["totals"].get<std::string>();
+  const Json picture = okValueOf("ballotClose", {{"round", round}, {"totals", totals}})["picture"];
+  BOOST_TEST(countsOf(picture, 0) == (std::vector<long long>{0, 5, 0, 0, 0, 0}));
+  BOOST_TEST(countsOf(picture, 2) == (std::vector<long long>{0, 0, 0, 0, 0, 0}));
+  BOOST_TEST(picture["competences"][2]["tooFew"] == 5);
+  BOOST_TEST(picture["domains"][0]["counts"] == Json({0, 0, 5, 0, 0, 0}));
+  BOOST_TEST(picture["domains"][1]["counts"] == Json({0, 0, 0, 0, 5, 0}));
+}
+
+BOOST_AUTO_TEST_CASE(short_scan_refuses_incomplete_or_foreign_answers) {
+  std::mt19937_64 rng(34);
+  const std::string round = startRound(rng);
+  const auto& fw = teacher();
+  const std::string firstTitle = fw.domains[0].competences[0].title;
+  Json missing = shortScanOf(0);
+  missing.erase(fw.domains[0].competences[0].id);
+  const Json e1 = expectErrorOf("ballotAdd", {{"round", round}, {"scan", missing}}, "invalid_argument");
+  BOOST_TEST(contains(e1, "Nog open: " + firstTitle));
+  BOOST_TEST(!contains(e1, fw.domains[0].competences[0].id));  // titles, never ids
+  for (const Json& bad : {Json(7), Json(-1), Json(2.5), Json("3"), Json(nullptr)}) {
+    Json scan = shortScanOf(0);
+    scan[fw.domains[0].competences[0].id] = bad;
+    const Json e = expectErrorOf("ballotAdd", {{"round", round}, {"scan", scan}}, "invalid_argument");
+    BOOST_TEST(contains(e, firstTitle));
+  }
+  Json foreign = shortScanOf(0);
+  foreign["leidinggevende-integratie-visie"] = 3;
+  expectErrorOf("ballotAdd", {{"round", round}, {"scan", foreign}}, "invalid_argument");
+  Json none = shortScanOf(0);
+  for (auto& v : none) v = 0;
+  const Json e2 = expectErrorOf("ballotAdd", {{"round", round}, {"scan", none}}, "invalid_argument");
+  BOOST_TEST(contains(e2, "minstens één competentie"));
+  expectErrorOf("ballotAdd", {{"round", round}, {"scan", Json::array({3, 3})}}, "invalid_argument");
+  // A two-collector round has no ballot box, also not for short scans.
+  expectErrorOf("ballotAdd", {{"round", startRound(rng, 2)}, {"scan", shortScanOf(0)}}, "invalid_argument");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(two_collectors)

@@ -1,9 +1,11 @@
 // The meeting agenda the user composes: kept in memory and, when possible, on this device.
 // The core validates what was saved (agendaResolve); a saved agenda that cannot be read is
-// never overwritten without the user's say-so. Every change is made on top of what is
-// stored now (another tab may have changed it), a wipe empties memory too, and changes
-// from another tab arrive through the storage event.
+// never overwritten without the user's say-so. Every change is stamped and merged with
+// what is stored now, per field and per point (agenda-merge.js): two tabs typing at once,
+// or a tab that read a stale copy, never lose each other's notes. A wipe empties memory
+// too, and changes from another tab arrive through the storage event.
 import { loadText, onStoredChange, onWipe, remove, saveText, storageAvailable } from './storage.js';
+import { mergeAgendas, stamp, withSync } from './agenda-merge.js';
 
 const KEY = 'agenda';
 const listeners = new Set();
@@ -18,7 +20,7 @@ const state = {
 };
 
 function emptyAgenda() {
-  return { version: 1, title: '', date: '', notes: '', items: [] };
+  return withSync({ version: 1, title: '', date: '', notes: '', items: [] });
 }
 
 function notify(source = 'local') {
@@ -32,26 +34,32 @@ function persist() {
   if (state.persistent) state.lastText = text;
 }
 
-// Reads the stored agenda when it differs from what this tab last saw.
-function refresh() {
+// Merges the stored agenda into this tab's when it differs from what this tab last saw.
+// Returns whether anything changed; `writeBack`: when this tab holds newer changes than
+// the stored copy (a stale write from another tab), the merge is saved.
+function refresh(writeBack = false) {
   const raw = loadText(KEY);
   if (raw === state.lastText) return false;
+  const hadStored = state.lastText !== null;
   state.lastText = raw;
   state.damaged = null;
   if (!raw) {
-    state.agenda = emptyAgenda();
+    // Removed on the device (a wipe or "opnieuw beginnen", maybe in another tab): start empty.
+    if (hadStored) state.agenda = emptyAgenda();
     return true;
   }
   try {
     const parsed = JSON.parse(raw);
     if (state.core) state.core.agendaResolve(parsed); // throws SamenwijsError with a Dutch reason when invalid
-    state.agenda = { ...emptyAgenda(), ...parsed, version: 1 };
+    state.agenda = { ...mergeAgendas(state.agenda, { ...emptyAgenda(), ...parsed }), version: 1 };
   } catch (error) {
     state.damaged = {
       message: error && error.code ? error.message : 'De opgeslagen agenda is beschadigd en kan niet worden gelezen.',
       raw,
     };
+    return true;
   }
+  if (writeBack && JSON.stringify(state.agenda) !== raw) persist();
   return true;
 }
 
@@ -72,7 +80,7 @@ onWipe(() => {
 });
 onStoredChange((key) => {
   if (!state.loaded || (key !== null && key !== KEY)) return;
-  if (refresh()) notify('external');
+  if (refresh(true)) notify('external');
 });
 
 export function agendaState() { return state; }
@@ -89,10 +97,10 @@ function update(change) {
 }
 
 export function addItem(id) {
-  if (!hasItem(id)) update((a) => a.items.push({ id, note: '' }));
+  if (!hasItem(id)) update((a) => { a.items.push({ id, note: '' }); a.sync.added[id] = stamp(); });
 }
 export function removeItem(id) {
-  update((a) => { a.items = a.items.filter((i) => i.id !== id); });
+  update((a) => { a.items = a.items.filter((i) => i.id !== id); a.sync.removed[id] = stamp(); });
 }
 export function toggleItem(id) {
   if (hasItem(id)) removeItem(id); else addItem(id);
@@ -104,17 +112,25 @@ export function moveItem(index, delta) {
     if (to < 0 || to >= a.items.length) return;
     const [item] = a.items.splice(index, 1);
     a.items.splice(to, 0, item);
+    a.sync.order = stamp();
   });
   return Math.max(0, Math.min(state.agenda.items.length - 1, to));
 }
 export function setField(field, value) {
-  update((a) => { a[field] = value; });
+  update((a) => { a[field] = value; a.sync[field] = stamp(); });
 }
 export function setNote(id, note) {
-  update((a) => { const item = a.items.find((i) => i.id === id); if (item) item.note = note; });
+  update((a) => { const item = a.items.find((i) => i.id === id); if (item) { item.note = note; a.sync.note[id] = stamp(); } });
 }
 export function clearAgenda() {
-  update((a) => Object.assign(a, emptyAgenda()));
+  update((a) => {
+    const t = stamp();
+    for (const item of a.items) a.sync.removed[item.id] = t;
+    Object.assign(a, { title: '', date: '', notes: '', items: [] });
+    for (const f of ['title', 'date', 'notes', 'order']) a.sync[f] = t;
+    a.sync.note = {};
+    a.sync.added = {};
+  });
 }
 
 /** After a damaged save: start again (the damaged data is replaced only now). */

@@ -30,6 +30,14 @@ struct CodeFrameError {
 bool decodeCodeBytes(std::string_view cleaned, const char* prefix, std::size_t maxChars, std::vector<std::uint8_t>& bytes,
                      CodeFrameError& error);
 
+// The preamble every decoder of a named kind shares: cleans a typed or pasted code
+// (stripCodeInput), checks that it is a `kind` code ("Dit is een inlevercode, geen
+// rondecode ...", machine code `personal_code` or `wrongKindCode`), then the frame and the
+// CRC as decodeCodeBytes. `name` is the kind's word in messages ("rondecode"). On failure
+// sets the Dutch `reason` and the machine `errorCode`.
+bool decodeCodeOfKind(std::string_view text, CodeKind kind, const char* prefix, const char* name, const char* wrongKindCode,
+                      std::size_t maxChars, std::vector<std::uint8_t>& bytes, std::string& reason, std::string& errorCode);
+
 // Framework identity inside the codes: CRC-16 of the id, plus the version.
 std::uint16_t frameworkFingerprint(const std::string& id);
 const Framework* frameworkByFingerprint(const std::vector<Framework>& frameworks, std::uint16_t fingerprint);

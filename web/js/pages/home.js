@@ -24,7 +24,8 @@ export function homePage() {
           h('dt', {}, 'Leraar'), h('dd', {}, 'Jouw vragen over ict in je werk zijn altijd het beginpunt. Doe de zelfscan en kies wat je wilt leren.'),
           h('dt', {}, 'I-coach'), h('dd', {}, 'Bereid teamoverleg voor met gespreksstarters en maak een teambeeld van de codes die collega\'s inleveren.'),
           h('dt', {}, 'Schoolleider'), h('dd', {}, 'Kijk naar je eigen leiderschap rond ict, plan de professionalisering en zet leernetwerken goed op.'),
-          h('dt', {}, 'Bestuurder'), h('dd', {}, 'Voer het gesprek over visie, sturing en omgeving, en neem afdrukbaar materiaal mee naar het bestuursoverleg.'))),
+          h('dt', {}, 'Bestuurder'), h('dd', {}, 'Voer het gesprek over visie, sturing en omgeving, en neem afdrukbaar materiaal mee naar het bestuursoverleg. ',
+            'Met de teamcodes van uw scholen maakt u een ', h('a', { href: link('/bestuursoverzicht') }, 'bestuursoverzicht'), '.'))),
     ],
   };
 }

@@ -8,9 +8,18 @@ import { agenda, agendaState, clearAgenda, loadAgenda, moveItem, onAgendaChange,
 import { citation, pageTitle } from '../../ui.js';
 import { lookupMaps } from './components.js';
 
-function debounce(fn, ms = 300) {
-  let t;
-  return (...args) => { clearTimeout(t); t = setTimeout(() => fn(...args), ms); };
+// Saves a field shortly after typing stops, and at once when the field loses focus, so
+// leaving the field (or the page) never drops the last keystrokes. When it is left with
+// nothing unsaved, it shows what is stored now (maybe a newer note from another tab).
+function saveWhileTyping(input, save, stored, ms = 300) {
+  let t = null;
+  const flush = () => { if (t !== null) { clearTimeout(t); t = null; save(); } };
+  input.addEventListener('input', () => { clearTimeout(t); t = setTimeout(flush, ms); });
+  input.addEventListener('blur', () => {
+    if (t !== null) flush();
+    else if (input.value !== stored()) input.value = stored();
+  });
+  return flush;
 }
 
 export async function agendaPage() {
@@ -49,7 +58,7 @@ export async function agendaPage() {
         const n = i + 1;
         const note = h('textarea', { id: `note-${item.id}`, rows: '2' });
         note.value = item.note;
-        note.addEventListener('input', debounce(() => { setNote(item.id, note.value); drawPrint(); }));
+        saveWhileTyping(note, () => { setNote(item.id, note.value); drawPrint(); }, () => agenda().items.find((x) => x.id === item.id)?.note ?? note.value);
         return h('li', { class: 'agenda-item', 'data-id': item.id },
           item.found
             ? [h('p', { class: 'agenda-item__text' }, item.text), h('p', { class: 'agenda-item__context' }, `${item.guideTitle} · ${item.context}`)]
@@ -108,9 +117,9 @@ export async function agendaPage() {
   const date = h('input', { id: 'agenda-date', type: 'date', value: agenda().date });
   const notes = h('textarea', { id: 'agenda-notes', rows: '4' });
   notes.value = agenda().notes;
-  title.addEventListener('input', debounce(() => { setField('title', title.value); drawPrint(); }));
+  saveWhileTyping(title, () => { setField('title', title.value); drawPrint(); }, () => agenda().title || '');
   date.addEventListener('change', () => { setField('date', date.value); drawPrint(); });
-  notes.addEventListener('input', debounce(() => { setField('notes', notes.value); drawPrint(); }));
+  saveWhileTyping(notes, () => { setField('notes', notes.value); drawPrint(); }, () => agenda().notes || '');
 
   const exportAs = (format) => {
     const file = core.agendaExport(agenda(), format);
@@ -135,13 +144,25 @@ export async function agendaPage() {
       if (document.activeElement !== input) input.value = agenda()[field] || '';
     }
     const shown = [...list.querySelectorAll('.agenda-item')].map((li) => li.dataset.id).join('|');
-    if (list.contains(document.activeElement) && shown === agenda().items.map((i) => i.id).join('|')) {
+    const typing = list.contains(document.activeElement) && document.activeElement.tagName === 'TEXTAREA' ? document.activeElement : null;
+    if (typing && shown === agenda().items.map((i) => i.id).join('|')) {
       // Someone is typing in a note here: update the other notes in place, keep the focus.
       for (const item of agenda().items) {
         const note = document.getElementById(`note-${item.id}`);
-        if (note && note !== document.activeElement) note.value = item.note;
+        if (note && note !== typing) note.value = item.note;
       }
       drawPrint();
+    } else if (typing) {
+      // Points were added, removed or moved elsewhere: redraw, and give the note being
+      // typed back its text, caret and focus (its own save is still on its way).
+      const { id, value, selectionStart, selectionEnd } = typing;
+      drawItems();
+      const again = document.getElementById(id);
+      if (again) {
+        again.value = value;
+        again.focus();
+        again.setSelectionRange(selectionStart, selectionEnd);
+      }
     } else {
       drawItems();
     }

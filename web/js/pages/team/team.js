@@ -79,7 +79,10 @@ export async function teamPage() {
   };
 
   const nameInput = h('input', { id: 'round-name', type: 'text', maxlength: '80', placeholder: 'Teamscan najaar 2026' });
-  const fwSelect = h('select', { id: 'round-framework' }, frameworks.map((f) => h('option', { value: f.id }, f.title)));
+  // Most rounds are the teachers' scan: that one comes first and is chosen.
+  const ordered = [...frameworks].sort((a, b) => Number(b.audience === 'leraar') - Number(a.audience === 'leraar'));
+  const fwSelect = h('select', { id: 'round-framework', 'aria-describedby': 'round-framework-hint' },
+    ordered.map((f, i) => h('option', { value: f.id, selected: i === 0 }, f.title)));
   const minInput = h('input', { id: 'round-min', type: 'text', inputmode: 'numeric', value: '5', 'aria-describedby': 'round-min-hint round-error' });
   const collectorRadios = [1, 2].map((n) => h('label', { class: 'choice' },
     h('input', { type: 'radio', name: 'round-collectors', value: String(n), checked: n === 1 }),
@@ -167,7 +170,8 @@ export async function teamPage() {
         h('h2', { id: 'start-title' }, '1. Start een inzamelronde'),
         h('form', { class: 'team-form', novalidate: true, onsubmit: start },
           h('div', { class: 'field' }, h('label', { for: 'round-name' }, 'Naam van de ronde'), nameInput),
-          h('div', { class: 'field' }, h('label', { for: 'round-framework' }, 'Zelfscan'), fwSelect),
+          h('div', { class: 'field' }, h('label', { for: 'round-framework' }, 'Zelfscan'),
+            h('p', { class: 'hint', id: 'round-framework-hint' }, 'De zelfscan die je collega\'s doen. Voor een teamscan is dat die voor leraren.'), fwSelect),
           h('div', { class: 'field' }, h('label', { for: 'round-min' }, 'Minimale groepsgrootte'),
             h('p', { class: 'hint', id: 'round-min-hint' }, 'Een heel getal van 5 tot 10000. Standaard 5; hoger mag, lager niet.'), minInput),
           h('fieldset', { class: 'field' }, h('legend', {}, 'Wie verzamelt?'), collectorRadios),
