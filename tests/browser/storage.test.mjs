@@ -134,7 +134,8 @@ describe('2. nearly full storage', () => {
     await waitForPage(page);
     assert.equal(await page.locator('.save-problem').count(), 0, 'no notice before anything failed');
     const given = {};
-    for (const [i, item] of LERAAR.slice(0, 3).flatMap((c) => c.items).entries()) {
+    // The first three statements of the first three steps (some steps have a fourth).
+    for (const [i, item] of LERAAR.slice(0, 3).flatMap((c) => c.items.slice(0, 3)).entries()) {
       if (i && i % 3 === 0) {
         await page.click('main .step-nav a:text-is("Volgende →")');
         await arrive(page, `#/zelfscan/leraar/stap/${i / 3 + 1}`);

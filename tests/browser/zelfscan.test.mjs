@@ -30,10 +30,12 @@ const TOPICS = new Map(Object.values(GUIDES).flatMap((g) => g.mainQuestions.flat
 // The answers of each scan, per competence in framework order; 0 = "niet van toepassing".
 // Chosen so that the three highest and three lowest scores differ (no ties decide), with
 // competences that have too few answers for a score.
+// The fourth statements (version 2, on generative AI) are "niet van toepassing", which
+// changes no score.
 const LERAAR_PLAN = [
-  [4, 5, 4], [2, 3, 2], [0, 0, 3], [1, 1, 2], // D: ict 4,33; informatie 2,33; media te weinig; ct 1,33
-  [6, 6, 5], [3, 0, 4], [5, 5, 6], [1, 1, 1], [3, 3, 4], // A
-  [4, 4, 4], [0, 0, 0], [2, 2, 1], [3, 2, 4], // B: communicatie has no answer at all
+  [4, 5, 4, 0], [2, 3, 2], [0, 0, 3, 0], [1, 1, 2], // D: ict 4,33; informatie 2,33; media te weinig; ct 1,33
+  [6, 6, 5, 0], [3, 0, 4], [5, 5, 6, 0], [1, 1, 1], [3, 3, 4], // A
+  [4, 4, 4], [0, 0, 0], [2, 2, 1, 0], [3, 2, 4], // B: communicatie has no answer at all
   [5, 4, 5], [6, 4, 5], [2, 3, 3], [4, 3, 0], // C
 ];
 const LEIDER_PLAN = [[3, 4, 0, 5], [2, 2, 1, 0], [0, 0, 0, 4], [6, 5, 6, 6], [1, 2, 1, 1], [4, 5, 4, 5], [3, 3, 2, 0]];
@@ -331,7 +333,7 @@ describe('a whole scan by keyboard only', () => {
     assert.deepEqual(p.growth.map((c) => c.id), ['leraar-a-differentiatie', 'leraar-basis-ct', 'leraar-b-privacy']);
     assert.deepEqual(p.competences.filter((c) => c.score === null).map((c) => c.id), ['leraar-basis-media', 'leraar-b-communicatie']);
     const media = (await rows(page, RESULT_TABLE)).find((r) => r[0] === 'Mediawijsheid');
-    assert.deepEqual(media.slice(2), ['te weinig antwoorden', '–', '1 van 3 (2× n.v.t.)']);
+    assert.deepEqual(media.slice(2), ['te weinig antwoorden', '–', '1 van 4 (3× n.v.t.)']);
     // The finished measurement is remembered for a later comparison.
     const history = JSON.parse(await stored(page, HISTORY_KEY)).measurements;
     assert.equal(history.length, 1);
