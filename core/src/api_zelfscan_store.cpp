@@ -91,6 +91,7 @@ std::optional<Json> zelfscanState(const ApiContext& ctx, const Json& args, ApiEr
               {"kept", s.kept}, {"lost", s.lost}, {"foreign", s.foreign}, {"lostIn", lostIn},
               {"problem", s.problem.empty() ? Json() : Json(s.problem)},
               {"frameworkVersion", fw->version},
+              {"savedVersion", s.fromVersion ? Json(s.fromVersion) : Json()},
               {"progress", {{"answered", p.answered}, {"notApplicable", p.notApplicable}, {"total", p.total},
                             {"done", p.answered + p.notApplicable}, {"complete", p.answered + p.notApplicable == p.total}}}};
 }

@@ -72,18 +72,26 @@ Json toJson(const Framework& fw) {
     Json competences = Json::array();
     for (const auto& c : d.competences) {
       Json items = Json::array();
-      for (const auto& i : c.items) items.push_back({{"id", i.id}, {"text", i.text}, {"levels", strings(i.levels)}});
+      for (const auto& i : c.items) {
+        Json item = {{"id", i.id}, {"text", i.text}, {"levels", strings(i.levels)}};
+        if (i.source) item["source"] = toJson(*i.source);
+        items.push_back(item);
+      }
       competences.push_back({{"id", c.id}, {"title", c.title}, {"description", c.description},
                              {"tags", strings(c.tags)}, {"source", toJson(c.source)}, {"items", items}});
     }
     domains.push_back({{"id", d.id}, {"code", d.code}, {"title", d.title}, {"description", d.description},
                        {"competences", competences}});
   }
+  // The item order of every version travels with the bundle: the site decodes old codes.
+  Json versions = Json::array(), retired = Json::array();
+  for (const auto& v : fw.versions) versions.push_back({{"version", v.version}, {"items", strings(v.items)}});
+  for (const auto& t : fw.retiredItems) retired.push_back({{"id", t.id}, {"reason", t.reason}});
   return {{"id", fw.id}, {"version", fw.version}, {"title", fw.title}, {"audience", fw.audience},
           {"summary", fw.summary}, {"description", strings(fw.description)},
           {"estimatedMinutes", fw.estimatedMinutes}, {"notes", fw.notes}, {"sources", arrayOf(fw.sources)},
           {"scale", {{"levels", levels}, {"notApplicable", fw.notApplicable}}},
-          {"minimumAnswered", fw.minimumAnswered}, {"domains", domains}};
+          {"minimumAnswered", fw.minimumAnswered}, {"domains", domains}, {"versions", versions}, {"retiredItems", retired}};
 }
 
 Json toJson(const GuidedStart& start) {

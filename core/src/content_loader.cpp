@@ -278,9 +278,10 @@ Competence ContentLoader::readCompetence(JsonReader& r, const Framework& fw) {
   const std::size_t items = r.forEach("items", true, [&](JsonReader& it) {
     Item item;
     if (!it.expectObject()) return;
-    it.allowOnly({"id", "text", "levels"});
+    it.allowOnly({"id", "text", "levels", "source"});
     item.id = readId(it, "zelfscans");
     item.text = it.requiredString("text");
+    if (it.has("source")) item.source = readCitation(it.child("source"));
     item.levels = it.stringArray("levels", true);
     if (it.has("levels") && item.levels.size() != fw.levels.size()) {
       it.failAt("/levels", "geef precies één omschrijving per niveau (" + std::to_string(fw.levels.size()) +
@@ -317,7 +318,7 @@ Framework ContentLoader::readFramework(JsonReader& r) {
   Framework fw;
   if (!r.expectObject()) return fw;
   r.allowOnly({"id", "version", "title", "audience", "summary", "description", "estimatedMinutes", "notes",
-               "sources", "scale", "minimumAnswered", "domains"});
+               "sources", "scale", "minimumAnswered", "domains", "versions", "retiredItems"});
   fw.id = readId(r, "zelfscans");
   fw.version = toInt(r.requiredInt("version", 1, 255));
   fw.title = r.requiredString("title");
@@ -351,6 +352,7 @@ Framework ContentLoader::readFramework(JsonReader& r) {
   }
   const std::size_t n = r.forEach("domains", true, [&](JsonReader& d) { fw.domains.push_back(readDomain(d, fw)); });
   if (n == 0 && r.has("domains") && r.value().at("domains").is_array()) r.failAt("/domains", "een raamwerk heeft minstens één domein");
+  readFrameworkVersions(r, fw);
   return fw;
 }
 

@@ -1,5 +1,6 @@
 #include "samenwijs/result_code.hpp"
 
+#include "samenwijs/base32.hpp"
 #include "samenwijs/code_input.hpp"
 
 #include <array>
@@ -9,8 +10,7 @@
 namespace samenwijs {
 namespace {
 
-const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
+// The base64url alphabet of the first format (SW1).
 int alphabetIndex(char c) {
   if (c >= 'A' && c <= 'Z') return c - 'A';
   if (c >= 'a' && c <= 'z') return c - 'a' + 26;
@@ -19,23 +19,6 @@ int alphabetIndex(char c) {
   if (c == '_') return 63;
   return -1;
 }
-
-std::string base64url(const std::vector<std::uint8_t>& bytes) {
-  std::string out;
-  std::uint32_t buffer = 0;
-  int bits = 0;
-  for (std::uint8_t b : bytes) {
-    buffer = (buffer << 8) | b;
-    bits += 8;
-    while (bits >= 6) {
-      bits -= 6;
-      out += kAlphabet[(buffer >> bits) & 63u];
-    }
-  }
-  if (bits > 0) out += kAlphabet[(buffer << (6 - bits)) & 63u];
-  return out;
-}
-
 
 std::uint16_t fingerprint(const std::string& id) {
   return crc16(reinterpret_cast<const std::uint8_t*>(id.data()), id.size());
@@ -84,7 +67,7 @@ std::string encodeResultBytes(std::vector<std::uint8_t> bytes) {
   const std::uint16_t crc = crc16(bytes.data(), bytes.size());
   bytes.push_back(static_cast<std::uint8_t>(crc >> 8));
   bytes.push_back(static_cast<std::uint8_t>(crc & 0xFF));
-  return kResultCodePrefix + base64url(bytes);
+  return kResultCodePrefix + base32Encode(bytes.data(), bytes.size());
 }
 
 namespace {
@@ -98,44 +81,68 @@ constexpr std::size_t kMaxCodeLength = 400;
 }  // namespace
 
 ResultDecoder::ResultDecoder(const std::vector<Framework>& frameworks) : frameworks_(frameworks) {
-  for (const auto& f : frameworks) keys_.push_back({&f, fingerprint(f.id), itemCount(f)});
+  for (const auto& f : frameworks) {
+    Key key{&f, fingerprint(f.id), itemCount(f), {}};
+    for (const auto& v : f.versions) {
+      if (v.version < f.version) key.older.push_back({v.version, itemMapping(f, v.version)});
+    }
+    keys_.push_back(std::move(key));
+  }
 }
 
 DecodeError ResultDecoder::decode(std::string_view rawCode, const std::string& expected, const Framework*& framework,
-                                  Answers& answers) const {
+                                  Answers& answers, int* madeWith) const {
   framework = nullptr;
   const std::string_view code = trimmed(rawCode);
   if (code.empty()) return DecodeError::Empty;
   const std::size_t prefix = std::strlen(kResultCodePrefix);
-  if (code.compare(0, prefix, kResultCodePrefix) != 0) {
-    const bool otherVersion = code.size() >= 3 && code[0] == 'S' && code[1] == 'W' && code[2] != '1';
+  const bool base32 = code.compare(0, prefix, kResultCodePrefix) == 0;
+  if (!base32 && code.compare(0, prefix, kResultCodePrefixV1) != 0) {
+    const bool otherVersion = code.size() >= 3 && code[0] == 'S' && code[1] == 'W' && code[2] != '1' && code[2] != '2';
     return otherVersion ? DecodeError::UnsupportedFormat : DecodeError::NotACode;
   }
   if (code.size() > kMaxCodeLength) return DecodeError::TooLong;
 
   std::uint8_t bytes[kMaxCodeLength];
   std::size_t size = 0;
-  std::uint32_t buffer = 0;
-  int bits = 0;
-  for (std::size_t i = prefix; i < code.size(); ++i) {
-    const int v = alphabetIndex(code[i]);
-    if (v < 0) return DecodeError::BadCharacter;
-    buffer = (buffer << 6) | static_cast<std::uint32_t>(v);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[size++] = static_cast<std::uint8_t>((buffer >> bits) & 0xFF);
+  bool danglingBits = false;
+  if (base32) {
+    std::size_t badAt = 0;
+    const Base32Error e = base32Decode(code.substr(prefix), bytes, sizeof bytes, size, badAt);
+    if (e == Base32Error::BadCharacter) {
+      // A whole code before the odd character ("-" of a second code stuck to it, a word
+      // after it): the code is too long, not damaged.
+      std::size_t unused = 0;
+      base32Decode(code.substr(prefix, badAt), bytes, sizeof bytes, size, unused);
+      const std::size_t whole = size >= kHeader ? ((kHeader + (bytes[4] * 3u + 7) / 8 + kChecksum) * 8 + 4) / 5 : badAt + 1;
+      return badAt >= whole ? DecodeError::TooLong : DecodeError::BadCharacter;
     }
+    if (e == Base32Error::TooLong) return DecodeError::TooLong;
+    danglingBits = e == Base32Error::DanglingBits;
+  } else {
+    std::uint32_t buffer = 0;
+    int bits = 0;
+    for (std::size_t i = prefix; i < code.size(); ++i) {
+      const int v = alphabetIndex(code[i]);
+      if (v < 0) return DecodeError::BadCharacter;
+      buffer = (buffer << 6) | static_cast<std::uint32_t>(v);
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        bytes[size++] = static_cast<std::uint8_t>((buffer >> bits) & 0xFF);
+      }
+    }
+    danglingBits = bits > 0 && (buffer & ((1u << bits) - 1)) != 0;
   }
-  const bool danglingBits = bits > 0 && (buffer & ((1u << bits) - 1)) != 0;
   if (size < kHeader + kChecksum) return DecodeError::Truncated;
   if (bytes[0] != 1) return DecodeError::UnsupportedFormat;
   const std::size_t n = bytes[4];
   const std::size_t expectedSize = kHeader + (n * 3 + 7) / 8 + kChecksum;
   if (size < expectedSize) return DecodeError::Truncated;
-  // Also a single extra character (6 bits, no whole byte) makes the code too long, so that
-  // only the canonical text of a code decodes.
-  if (size > expectedSize || code.size() - prefix > (expectedSize * 8 + 5) / 6) return DecodeError::TooLong;
+  // Also a single extra character (6 or 5 bits, no whole byte) makes the code too long, so
+  // that only the canonical text of a code decodes.
+  const std::size_t canonical = base32 ? (expectedSize * 8 + 4) / 5 : (expectedSize * 8 + 5) / 6;
+  if (size > expectedSize || code.size() - prefix > canonical) return DecodeError::TooLong;
   const std::uint16_t stored = static_cast<std::uint16_t>((bytes[expectedSize - 2] << 8) | bytes[expectedSize - 1]);
   if (danglingBits || crc16(bytes, expectedSize - kChecksum) != stored) return DecodeError::Checksum;
 
@@ -148,19 +155,28 @@ DecodeError ResultDecoder::decode(std::string_view rawCode, const std::string& e
   framework = key->framework;
   if (!expected.empty() && key->framework->id != expected) return DecodeError::OtherFramework;
   if (bytes[3] > key->framework->version) return DecodeError::NewerVersion;
-  if (bytes[3] < key->framework->version) return DecodeError::OlderVersion;
-  if (n != key->items) return DecodeError::ItemCount;
+  const std::vector<int>* map = nullptr;  // null: the code holds the current order
+  if (bytes[3] < key->framework->version) {
+    for (const auto& o : key->older)
+      if (o.version == bytes[3]) map = &o.map;
+    if (!map) return DecodeError::OlderVersion;
+  }
+  if (n != (map ? map->size() : key->items)) return DecodeError::ItemCount;
   // Padding bits in the last answer byte must be zero; otherwise the code was edited.
   const std::size_t usedBits = n * 3 % 8;
   if (usedBits != 0 && (bytes[expectedSize - kChecksum - 1] & ((1u << (8 - usedBits)) - 1)) != 0) return DecodeError::Padding;
 
-  answers.resize(n);
+  answers.assign(key->items, kUnanswered);
   for (std::size_t i = 0; i < n; ++i) {
     const std::size_t bit = i * 3;
     const std::size_t byte = kHeader + bit / 8, offset = bit % 8;
     const std::uint32_t window = (static_cast<std::uint32_t>(bytes[byte]) << 8) | bytes[byte + 1];
-    answers[i] = static_cast<std::uint8_t>((window >> (13 - offset)) & 7u);
+    const auto value = static_cast<std::uint8_t>((window >> (13 - offset)) & 7u);
+    // An earlier version: the answer moves to where that item is now; a retired item's is dropped.
+    const int to = map ? (*map)[i] : static_cast<int>(i);
+    if (to >= 0) answers[static_cast<std::size_t>(to)] = value;
   }
+  if (madeWith) *madeWith = bytes[3];
   return DecodeError::None;
 }
 
@@ -175,13 +191,20 @@ std::string ResultDecoder::message(DecodeError error, std::string_view rawCode, 
   switch (error) {
     case DecodeError::None: return {};
     case DecodeError::Empty: return "Er is geen code ingevuld.";
-    case DecodeError::NotACode: return "Dit is geen resultaatcode van Samenwijs: een code begint met SW1-.";
+    case DecodeError::NotACode: return "Dit is geen resultaatcode van Samenwijs: een code begint met SW2- (of SW1- bij een oudere code).";
     case DecodeError::UnsupportedFormat: return "Deze code heeft een indeling die deze versie van Samenwijs niet kent.";
-    case DecodeError::TooLong: return "De code is te lang: er staat iets achter de code, of er zijn twee codes aan elkaar geplakt.";
+    // Word for word the message of the other codes (code_bytes.cpp): one message everywhere.
+    case DecodeError::TooLong: return "De code is te lang: er staat iets achter, of er zijn twee codes aan elkaar geplakt.";
     case DecodeError::BadCharacter: {
       const std::string_view code = trimmed(rawCode);
       std::size_t at = std::strlen(kResultCodePrefix);
-      while (at < code.size() && alphabetIndex(code[at]) >= 0) ++at;
+      if (code.compare(0, at, kResultCodePrefix) == 0) {
+        std::uint8_t scratch[kMaxCodeLength];
+        std::size_t size = 0, badAt = 0;
+        if (base32Decode(code.substr(at), scratch, sizeof scratch, size, badAt) == Base32Error::BadCharacter) at += badAt;
+      } else {
+        while (at < code.size() && alphabetIndex(code[at]) >= 0) ++at;
+      }
       return "De code bevat een teken dat er niet in hoort (teken " + std::to_string(at + 1) + "). Kopieer de code opnieuw.";
     }
     case DecodeError::Truncated: return "De code is te kort: er ontbreekt een deel. Kopieer de hele code.";
@@ -218,7 +241,7 @@ DecodedResult decodeResult(const std::vector<Framework>& frameworks, const std::
     code[0] = 'S';
     code[1] = 'W';
   }
-  result.error = decoder.decode(code, expected, result.framework, result.answers);
+  result.error = decoder.decode(code, expected, result.framework, result.answers, &result.version);
   if (result.error != DecodeError::None) {
     result.message = decoder.message(result.error, code, expected);
     result.framework = nullptr;

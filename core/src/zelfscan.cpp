@@ -12,6 +12,25 @@ std::size_t itemCount(const Framework& fw) {
   return n;
 }
 
+std::vector<int> itemMapping(const Framework& fw, int version) {
+  std::vector<int> map;
+  if (version <= 0 || version >= fw.version) return map;
+  for (const auto& v : fw.versions) {
+    if (v.version != version) continue;
+    for (const auto& id : v.items) {
+      int at = -1, i = 0;
+      for (const auto& d : fw.domains)
+        for (const auto& c : d.competences)
+          for (const auto& item : c.items) {
+            if (item.id == id) at = i;
+            ++i;
+          }
+      map.push_back(at);
+    }
+  }
+  return map;
+}
+
 namespace {
 // Calls f(item, index) for every item in framework order.
 template <typename F>

@@ -40,6 +40,7 @@ bool readMeasurement(const ContentIndex& index, const Json& e, std::size_t posit
   if (d.error != DecodeError::None) return why = d.message, false;
   m.framework = d.framework;
   m.answers = d.answers;
+  m.version = d.version;
   m.code = code;
   m.finishedAt = normaliseDateTime(str("finishedAt"));
   if (m.finishedAt.empty() && !str("month").empty()) {
@@ -106,7 +107,7 @@ HistoryRead readHistory(const ContentIndex& index, const Json& value) {
 }
 
 Json measurementToJson(const Measurement& m) {
-  return {{"id", m.id}, {"framework", m.framework->id}, {"frameworkVersion", m.framework->version}, {"code", m.code},
+  return {{"id", m.id}, {"framework", m.framework->id}, {"frameworkVersion", m.version ? m.version : m.framework->version}, {"code", m.code},
           {"finishedAt", m.finishedAt}, {"name", m.name}, {"endedEarly", m.endedEarly}, {"pop", m.pop}};
 }
 

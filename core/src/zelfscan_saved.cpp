@@ -111,8 +111,13 @@ SavedProgress readSavedProgress(const Framework& fw, std::string_view text) {
   const Json* answers = object && value.contains("answers") && value["answers"].is_object() ? &value["answers"] : nullptr;
   const bool shapeOk = answers && value.contains("version") && value["version"] == 1 && value.contains("framework") &&
                        value["framework"] == fw.id;
-  const bool versionOk = shapeOk && value.contains("frameworkVersion") && value["frameworkVersion"].is_number_integer() &&
-                         value["frameworkVersion"].get<long long>() == fw.version;
+  const long long savedVersion = shapeOk && value.contains("frameworkVersion") && value["frameworkVersion"].is_number_integer()
+                                     ? value["frameworkVersion"].get<long long>()
+                                     : 0;
+  // Progress of an earlier version the content still describes reads as usual: answers are
+  // kept by item id, new items are unanswered, answers to retired items are left out.
+  const bool earlier = savedVersion > 0 && savedVersion < fw.version && !itemMapping(fw, static_cast<int>(savedVersion)).empty();
+  const bool versionOk = shapeOk && (savedVersion == fw.version || earlier);
 
   if (answers) {
     std::size_t known = 0;
@@ -125,7 +130,11 @@ SavedProgress readSavedProgress(const Framework& fw, std::string_view text) {
       s.answers[i] = v == 0 ? kNotApplicable : static_cast<std::uint8_t>(v);
       ++s.kept;
     });
-    s.foreign = answers->size() - known;
+    std::size_t retired = 0;
+    if (earlier) {
+      for (const auto& t : fw.retiredItems) retired += answers->contains(t.id) ? 1u : 0u;
+    }
+    s.foreign = answers->size() - known - retired;
   } else {
     // Not readable as progress: look for each statement's answer in the text itself.
     eachItem(fw, [&](const Item& item, const Competence& c, std::size_t i) {
@@ -168,6 +177,7 @@ SavedProgress readSavedProgress(const Framework& fw, std::string_view text) {
   } else {
     s.status = SavedStatus::Ok;
     s.kept = 0;
+    if (earlier) s.fromVersion = static_cast<int>(savedVersion);
     return s;
   }
   if (s.lost) s.problem += " " + countText(s.lost, "antwoord kon", "antwoorden konden") + " niet worden gelezen, bij: " + titles(s.lostIn) + ".";

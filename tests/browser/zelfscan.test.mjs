@@ -30,10 +30,12 @@ const TOPICS = new Map(Object.values(GUIDES).flatMap((g) => g.mainQuestions.flat
 // The answers of each scan, per competence in framework order; 0 = "niet van toepassing".
 // Chosen so that the three highest and three lowest scores differ (no ties decide), with
 // competences that have too few answers for a score.
+// The fourth statements (version 2, on generative AI) are "niet van toepassing", which
+// changes no score.
 const LERAAR_PLAN = [
-  [4, 5, 4], [2, 3, 2], [0, 0, 3], [1, 1, 2], // D: ict 4,33; informatie 2,33; media te weinig; ct 1,33
-  [6, 6, 5], [3, 0, 4], [5, 5, 6], [1, 1, 1], [3, 3, 4], // A
-  [4, 4, 4], [0, 0, 0], [2, 2, 1], [3, 2, 4], // B: communicatie has no answer at all
+  [4, 5, 4, 0], [2, 3, 2], [0, 0, 3, 0], [1, 1, 2], // D: ict 4,33; informatie 2,33; media te weinig; ct 1,33
+  [6, 6, 5, 0], [3, 0, 4], [5, 5, 6, 0], [1, 1, 1], [3, 3, 4], // A
+  [4, 4, 4], [0, 0, 0], [2, 2, 1, 0], [3, 2, 4], // B: communicatie has no answer at all
   [5, 4, 5], [6, 4, 5], [2, 3, 3], [4, 3, 0], // C
 ];
 const LEIDER_PLAN = [[3, 4, 0, 5], [2, 2, 1, 0], [0, 0, 0, 4], [6, 5, 6, 6], [1, 2, 1, 1], [4, 5, 4, 5], [3, 3, 2, 0]];
@@ -127,6 +129,8 @@ async function seed(context, entries) {
   }, Object.entries(entries));
 }
 
+// Statements in the teacher scan now (version 2 has 56).
+const ITEMS_LERAAR = competencesOf(FRAMEWORKS.leraar).reduce((n, c) => n + c.items.length, 0);
 const progressJson = (fw, answers, step = 1, version = FRAMEWORKS[fw].version) =>
   JSON.stringify({ version: 1, framework: fw, frameworkVersion: version, answers, step });
 
@@ -329,7 +333,7 @@ describe('a whole scan by keyboard only', () => {
     assert.deepEqual(p.growth.map((c) => c.id), ['leraar-a-differentiatie', 'leraar-basis-ct', 'leraar-b-privacy']);
     assert.deepEqual(p.competences.filter((c) => c.score === null).map((c) => c.id), ['leraar-basis-media', 'leraar-b-communicatie']);
     const media = (await rows(page, RESULT_TABLE)).find((r) => r[0] === 'Mediawijsheid');
-    assert.deepEqual(media.slice(2), ['te weinig antwoorden', '–', '1 van 3 (2× n.v.t.)']);
+    assert.deepEqual(media.slice(2), ['te weinig antwoorden', '–', '1 van 4 (3× n.v.t.)']);
     // The finished measurement is remembered for a later comparison.
     const history = JSON.parse(await stored(page, HISTORY_KEY)).measurements;
     assert.equal(history.length, 1);
@@ -387,7 +391,7 @@ describe('stopping and resuming', () => {
     const card = page.locator('main li.card').filter({ hasText: FRAMEWORKS.leraar.title });
     const resume = card.getByRole('link', { name: 'Verder waar je was' });
     assert.equal(await resume.getAttribute('href'), '#/zelfscan/leraar/stap/3');
-    assert.match(await text(card.locator('.card__actions')), new RegExp(`${Object.keys(partial).length} van 51 beantwoord`));
+    assert.match(await text(card.locator('.card__actions')), new RegExp(`${Object.keys(partial).length} van ${ITEMS_LERAAR} beantwoord`));
     assert.equal(await card.getByRole('link', { name: 'Bekijk je uitslag tot nu toe' }).getAttribute('href'), '#/zelfscan/leraar/uitslag');
     // The other scan was not started.
     const other = page.locator('main li.card').filter({ hasText: FRAMEWORKS.leidinggevende.title });
@@ -401,7 +405,7 @@ describe('stopping and resuming', () => {
         assert.equal(await page.isChecked(`#a-${item.id}-${value}`), want === value, `${item.id} = ${value}?`);
       }
     }
-    assert.equal(await text(page.locator('#answered-count')), `${Object.keys(partial).length} van 51 uitspraken beantwoord`);
+    assert.equal(await text(page.locator('#answered-count')), `${Object.keys(partial).length} van ${ITEMS_LERAAR} uitspraken beantwoord`);
     // Earlier steps kept their answers too.
     await page.click('main .step-nav a:text-is("← Vorige")');
     await arrive(page, '#/zelfscan/leraar/stap/2');
@@ -505,7 +509,7 @@ describe('damaged saved progress', () => {
     ['an unknown item id', progressJson('leraar', { 'leraar-basis-ict-1': 3, 'bestaat-niet-99': 2 }, 2), { 'leraar-basis-ict-1': 3 },
       /1 antwoord hoort niet bij deze versie van de zelfscan\./],
     ['frameworkVersion 99', progressJson('leraar', { 'leraar-basis-ict-1': 3 }, 1, 99), { 'leraar-basis-ict-1': 3 },
-      /Je opgeslagen antwoorden horen bij een andere versie van deze zelfscan \(versie 99, nu versie 1\)\./],
+      /Je opgeslagen antwoorden horen bij een andere versie van deze zelfscan \(versie 99, nu versie 2\)\./],
   ];
   for (const [what, raw, kept, message] of CASES) {
     it(`(${what}) is explained in Dutch, the valid answers are kept and saved, the original is kept aside until the user chooses`, async () => {
@@ -544,7 +548,7 @@ describe('the result code and file', () => {
     await seed(context, { [progressKey('leraar')]: progressJson('leraar', LERAAR, 17) });
     await go(page, '/zelfscan/leraar/uitslag');
     const code = await page.inputValue('#result-code');
-    assert.match(code, /^SW1-[A-Za-z0-9_-]+$/);
+    assert.match(code, /^SW2-[0-9A-HJKMNP-TV-Z]+$/, 'an SW2 code: Crockford base32, no letters that look alike');
     assert.equal(await page.getAttribute('#result-code', 'readonly'), '');
     assert.equal(await text(page.locator('label[for="result-code"]')), 'Je resultaatcode');
     assert.equal(code, core.profile('leraar', LERAAR).code);
@@ -582,6 +586,19 @@ describe('the result code and file', () => {
     await page.reload();
     await waitForPage(page);
     assert.deepEqual(await rows(page, RESULT_TABLE), table);
+    // Typed in lower case, with spaces, a non-breaking and a zero-width space: the same result.
+    await go(page, '/zelfscan');
+    const typed = `${code.slice(0, 10).toLowerCase()} ${code.slice(10, 20).toLowerCase()}\u00a0${code.slice(20, 30)}\u200b${code.slice(30).toLowerCase()}`;
+    await page.getByLabel('Resultaatcode', { exact: true }).fill(typed);
+    await page.click('button:text-is("Bekijk uitslag")');
+    await arrive(page, `#/zelfscan/code?c=${code}`);
+    assert.deepEqual(await rows(page, RESULT_TABLE), table, 'the same table from the typed code');
+    // A 1 MB paste: the one Dutch message for a code that is too long.
+    await go(page, '/zelfscan');
+    await page.fill('#code', `${code}${'A'.repeat(1 << 20)}`);
+    await page.press('#code', 'Enter');
+    await page.waitForFunction(() => document.getElementById('code-error').textContent !== '');
+    assert.equal(await text(page.locator('#code-error')), 'De code is te lang: er staat iets achter, of er zijn twee codes aan elkaar geplakt.');
 
     // A corrupted code: one character changed.
     await go(page, '/zelfscan');
@@ -597,7 +614,7 @@ describe('the result code and file', () => {
     assert.equal(new URL(page.url()).hash, '#/zelfscan', 'stays on the start page');
     await page.fill('#code', 'hallo');
     await page.press('#code', 'Enter');
-    await page.waitForFunction(() => /begint met SW1-/.test(document.getElementById('code-error').textContent));
+    await page.waitForFunction(() => /begint met SW2-/.test(document.getElementById('code-error').textContent));
 
     // A code of the other scan, in the comparison of this result.
     await go(page, `/zelfscan/code?c=${code}`);

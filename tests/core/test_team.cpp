@@ -259,7 +259,7 @@ BOOST_AUTO_TEST_CASE(a_hand_in_code_holds_levels_not_item_answers) {
 BOOST_AUTO_TEST_CASE(personal_codes_and_files_are_refused_with_the_reason) {
   std::mt19937_64 rng(19);
   const Team t = makeTeam(rng, 5);
-  const std::string personal = samenwijs::encodeResult(teacher(), samenwijs::Answers(51, 4));
+  const std::string personal = samenwijs::encodeResult(teacher(), samenwijs::Answers(samenwijs::itemCount(teacher()), 4));
   std::string lower = personal;
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const Json answer = okValueOf("team", {{"round", t.round}}, lines({personal, "SW2-ABCDEF", lower}) + lines(t.codes));
@@ -381,7 +381,7 @@ BOOST_AUTO_TEST_CASE(refuses_personal_codes_and_other_rounds) {
   std::mt19937_64 rng(31);
   const Team t = makeTeam(rng, 1);
   const Team other = makeTeam(rng, 1);
-  const Json e1 = expectErrorOf("ballotAdd", {{"round", t.round}, {"code", samenwijs::encodeResult(teacher(), samenwijs::Answers(51, 2))}}, "invalid_argument");
+  const Json e1 = expectErrorOf("ballotAdd", {{"round", t.round}, {"code", samenwijs::encodeResult(teacher(), samenwijs::Answers(samenwijs::itemCount(teacher()), 2))}}, "invalid_argument");
   BOOST_TEST(contains(e1, "inlevercode"));
   expectErrorOf("ballotAdd", {{"round", t.round}, {"code", other.codes[0]}}, "invalid_argument");
 }

@@ -36,10 +36,26 @@ const std::vector<std::string> kTeacherCompetences = {
 using Three = std::array<int, 3>;  // answer codes of one competence: 0 unanswered, 1-6, 7 n.v.t.
 
 // Teacher answers from {competence index: its three answer codes}; the rest unanswered.
+// Position of an item in the teacher framework's current order.
+std::size_t teacherIndex(const std::string& id) {
+  std::size_t i = 0;
+  for (const auto& d : teacher().domains)
+    for (const auto& c : d.competences)
+      for (const auto& item : c.items) {
+        if (item.id == id) return i;
+        ++i;
+      }
+  BOOST_FAIL("no teacher item " << id);
+  return 0;
+}
+
+// The first three items of each competence (version 2 added a fourth to some: unanswered).
 Answers teacherAnswers(const std::map<std::size_t, Three>& byCompetence) {
-  Answers a(51, samenwijs::kUnanswered);
+  Answers a(samenwijs::itemCount(teacher()), samenwijs::kUnanswered);
   for (const auto& [c, three] : byCompetence) {
-    for (std::size_t k = 0; k < 3; ++k) a[c * 3 + k] = static_cast<std::uint8_t>(three[k]);
+    for (std::size_t k = 0; k < 3; ++k) {
+      a[teacherIndex(kTeacherCompetences[c] + "-" + std::to_string(k + 1))] = static_cast<std::uint8_t>(three[k]);
+    }
   }
   return a;
 }
@@ -98,19 +114,19 @@ BOOST_AUTO_TEST_CASE(valid_values) {
   const auto empty = samenwijs::answersFromJson(teacher(), Json::object(), error);
   BOOST_REQUIRE(empty.has_value());
   BOOST_TEST(error.empty());
-  BOOST_CHECK_EQUAL(empty->size(), 51u);
+  BOOST_CHECK_EQUAL(empty->size(), samenwijs::itemCount(teacher()));
   BOOST_TEST(std::all_of(empty->begin(), empty->end(), [](std::uint8_t v) { return v == samenwijs::kUnanswered; }));
 
   const Json j = {{"leraar-basis-ict-1", 4}, {"leraar-basis-ict-2", 0}, {"leraar-basis-ict-3", nullptr},
                   {"leraar-c-onderzoek-3", 6}, {"leraar-a-toetsen-2", 1}};
   const auto a = samenwijs::answersFromJson(teacher(), j, error);
   BOOST_REQUIRE_MESSAGE(a.has_value(), error);
-  Answers expected(51, samenwijs::kUnanswered);
+  Answers expected(samenwijs::itemCount(teacher()), samenwijs::kUnanswered);
   expected[0] = 4;
   expected[1] = samenwijs::kNotApplicable;  // 0 is "niet van toepassing", stored as 7
   expected[2] = samenwijs::kUnanswered;      // null is unanswered
-  expected[50] = 6;
-  expected[19] = 1;
+  expected[teacherIndex("leraar-c-onderzoek-3")] = 6;
+  expected[teacherIndex("leraar-a-toetsen-2")] = 1;
   BOOST_TEST(*a == expected, tt::per_element());
 }
 
@@ -193,7 +209,7 @@ BOOST_AUTO_TEST_CASE(scores_counts_and_domains) {
   for (std::size_t c = 0; c < 17; ++c) BOOST_CHECK_EQUAL(p.competences[c].competence->id, kTeacherCompetences[c]);
   BOOST_CHECK_EQUAL(p.answered, 36);
   BOOST_CHECK_EQUAL(p.notApplicable, 6);
-  BOOST_CHECK_EQUAL(p.total, 51);
+  BOOST_CHECK_EQUAL(p.total, 56);  // version 2: 51 + 5 items on generative AI
 
   const std::vector<std::optional<double>> expected = {3.0, std::nullopt, std::nullopt, 17.0 / 3, 5.0, 4.0, 6.0,
                                                        4.0 / 3, 3.5, 2.0, 1.0, 3.0, std::nullopt, 4.5, 2.5, 5.5, 1.5};
@@ -206,7 +222,7 @@ BOOST_AUTO_TEST_CASE(scores_counts_and_domains) {
   // n.v.t. is not a zero: (2 + 4) / 2, not (2 + 0 + 4) / 3.
   BOOST_CHECK_EQUAL(p.competences[0].answered, 2);
   BOOST_CHECK_EQUAL(p.competences[0].notApplicable, 1);
-  BOOST_CHECK_EQUAL(p.competences[0].unanswered, 0);
+  BOOST_CHECK_EQUAL(p.competences[0].unanswered, 1);  // version 2's fourth item (generative AI)
   // Too few answers: no score, but the answer still counts.
   BOOST_CHECK_EQUAL(p.competences[1].answered, 1);
   BOOST_CHECK_EQUAL(p.competences[1].unanswered, 2);
@@ -349,7 +365,7 @@ BOOST_AUTO_TEST_SUITE(next_step_and_guidance)
 BOOST_AUTO_TEST_CASE(next_step_lowest_answered_item) {
   const samenwijs::Competence& didactiek = teacher().domains[1].competences[0];
   BOOST_REQUIRE_EQUAL(didactiek.id, "leraar-a-didactiek");
-  BOOST_REQUIRE_EQUAL(didactiek.items.size(), 3u);
+  BOOST_REQUIRE_EQUAL(didactiek.items.size(), 4u);  // the fourth (version 2) stays unanswered here
   for (const auto& item : didactiek.items) BOOST_REQUIRE_EQUAL(item.levels.size(), 6u);
   struct Case {
     Three answers;
@@ -470,7 +486,7 @@ BOOST_AUTO_TEST_CASE(profile_method) {
   BOOST_CHECK_EQUAL(v["levels"].size(), 6u);
   BOOST_CHECK_EQUAL(v["progress"]["answered"].get<int>(), 36);
   BOOST_CHECK_EQUAL(v["progress"]["notApplicable"].get<int>(), 6);
-  BOOST_CHECK_EQUAL(v["progress"]["total"].get<int>(), 51);
+  BOOST_CHECK_EQUAL(v["progress"]["total"].get<int>(), 56);
   BOOST_CHECK_EQUAL(v["progress"]["done"].get<int>(), 42);
 
   BOOST_REQUIRE_EQUAL(v["competences"].size(), 17u);

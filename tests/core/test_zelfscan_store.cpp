@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_CASE(another_version_keeps_answers_to_statements_that_still_exis
   const Json s = state(progress({{"leraar-basis-ict-1", 4}, {"leraar-oud-1", 2}}, 99));
   BOOST_TEST(s["status"] == "other_version");
   BOOST_TEST(s["answers"] == (Json{{"leraar-basis-ict-1", 4}}));
-  BOOST_TEST(contains(s["problem"].get<std::string>(), "(versie 99, nu versie 1)"));
+  BOOST_TEST(contains(s["problem"].get<std::string>(), "(versie 99, nu versie 2)"));
   // A missing version is described, never printed as a value.
   Json noVersion = Json::parse(progress({{"leraar-basis-ict-1", 4}}));
   noVersion.erase("frameworkVersion");

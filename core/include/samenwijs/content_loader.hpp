@@ -60,6 +60,8 @@ class ContentLoader {
   Topic readTopic(JsonReader& r);
   ReadingTip readReadingTip(JsonReader& r);
   Framework readFramework(JsonReader& r);
+  // The item order of every version and the retired items (content_loader_versions.cpp).
+  void readFrameworkVersions(JsonReader& r, Framework& fw);
   void readGuidedStart(JsonReader& r);
   void readGlossary(JsonReader& r);
   void runEditorialChecks();

@@ -68,6 +68,7 @@ struct ScaleLevel {
 struct Item {
   std::string id, text;
   std::vector<std::string> levels;  // one descriptor per scale level
+  std::optional<Citation> source;   // its own source (items added after version 1 cite one)
 };
 
 struct Competence {
@@ -82,6 +83,19 @@ struct Domain {
   std::vector<Competence> competences;
 };
 
+// The item order of one version of a framework: result codes of that version hold their
+// answers in exactly this order, so it never changes once published (content/SCHEMA.md).
+struct FrameworkVersion {
+  int version = 0;
+  std::vector<std::string> items;  // item ids, in the order of that version
+};
+
+// An item of an earlier version that the framework no longer asks; answers to it in old
+// codes and saved progress are ignored.
+struct RetiredItem {
+  std::string id, reason;
+};
+
 struct Framework {
   std::string id, title, audience, summary, notes, notApplicable;
   int version = 0;
@@ -91,6 +105,8 @@ struct Framework {
   std::vector<Citation> sources;
   std::vector<ScaleLevel> levels;
   std::vector<Domain> domains;
+  std::vector<FrameworkVersion> versions;  // 1..version, oldest first; may be empty for version 1
+  std::vector<RetiredItem> retiredItems;
 };
 
 // "Waar begin ik?": roles (a guide each) and concerns that point at tags and themes.

@@ -20,6 +20,11 @@ using Answers = std::vector<std::uint8_t>;
 
 std::size_t itemCount(const Framework& fw);
 
+// For an earlier version of `fw` (content "versions"): per item of that version, its index in
+// the current item order, or -1 for a retired item. Empty when `version` is not an earlier
+// version the framework describes. Items that version did not have stay unanswered.
+std::vector<int> itemMapping(const Framework& fw, int version);
+
 // From {"<item id>": 1..6 or 0 for n.v.t.}; absent items are unanswered. Unknown item ids
 // or values out of range are errors (message in Dutch in `error`).
 std::optional<Answers> answersFromJson(const Framework& fw, const Json& value, std::string& error);

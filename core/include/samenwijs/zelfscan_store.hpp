@@ -42,6 +42,7 @@ struct SavedProgress {
   std::size_t foreign = 0;          // answers to statements this version does not have
   std::vector<const Competence*> lostIn;
   std::string problem;              // Dutch, competences by title; empty when Ok/Empty
+  int fromVersion = 0;              // Ok, but saved with this earlier framework version
 };
 
 // Reads the saved progress text of `fw` as stored; never fails. Damaged text (junk,
@@ -58,7 +59,8 @@ struct Measurement {
   std::string id, name, finishedAt;
   const Framework* framework = nullptr;
   std::string code;
-  Answers answers;
+  Answers answers;  // in the current item order, also for a code of an earlier version
+  int version = 0;  // the framework version the measurement was made with
   bool endedEarly = false;
   Json pop;  // null, or a POP that passed checkPop
 };

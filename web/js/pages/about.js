@@ -18,7 +18,7 @@ function teamPrivacyModel() {
     h('h2', { id: 'over-team' }, 'Teamoverzicht: wat is anoniem en wat niet?'),
     h('h3', {}, 'Wat zit er in welke code?'),
     h('ul', {},
-      item('Persoonlijke resultaatcode (SW1-…).', 'Al je antwoorden. Wie hem heeft, ziet je hele uitslag. Hij is voor jezelf: om verder te gaan op een ander apparaat of te vergelijken. Het teamoverzicht weigert hem.'),
+      item('Persoonlijke resultaatcode (SW2-…, vroeger SW1-…).', 'Al je antwoorden. Wie hem heeft, ziet je hele uitslag. Hij is voor jezelf: om verder te gaan op een ander apparaat of te vergelijken. Het teamoverzicht weigert hem.'),
       item('Inlevercode (IN1-…).', 'Alleen je niveau per competentie en per domein, voor één ronde. Geen losse antwoorden en geen naam. Hij opent nergens als jouw uitslag. Elk apparaat maakt per ronde een andere code, dus twee collega\'s met dezelfde antwoorden hebben verschillende codes, en je code van vorig jaar is niet aan die van nu te koppelen.'),
       item('Deelcodes (ronde met twee verzamelaars).', 'Je inlevercode in twee willekeurige stukken. Eén stuk zegt niets over jou. De twee verzamelaars samen kunnen je inlevercode wel terugrekenen.'),
       item('Teambeeld en teamcode (TM1-…).', 'Alleen aantallen per niveau, het aantal deelnemers en de naam van de ronde, en pas vanaf de minimale groepsgrootte (minstens 5).')),

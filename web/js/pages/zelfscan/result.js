@@ -1,5 +1,5 @@
 // #/zelfscan/<framework>/uitslag (from the answers on this device) and
-// #/zelfscan/code?c=SW1-... (from a result code): the profile, strengths, growth areas
+// #/zelfscan/code?c=SW2-... (from a result code): the profile, strengths, growth areas
 // with next steps and guidance, the result code and file, print, and comparison.
 import { announce, download, h } from '../../dom.js';
 import { link, navigate } from '../../router.js';

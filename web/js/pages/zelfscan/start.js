@@ -69,7 +69,7 @@ export async function zelfscanStartPage() {
         } },
           h('div', { class: 'field field--wide' },
             h('label', { for: 'code' }, 'Resultaatcode'),
-            h('p', { id: 'code-hint', class: 'hint' }, 'Een code begint met SW1-. Je vindt hem bij je uitslag.'),
+            h('p', { id: 'code-hint', class: 'hint' }, 'Een code begint met SW2- (een oudere met SW1-). Spaties maken niet uit, en bij SW2- ook hoofdletters en kleine letters niet. Je vindt hem bij je uitslag.'),
             codeInput, codeError),
           h('button', { type: 'submit', class: 'button' }, 'Bekijk uitslag'))),
       h('section', { 'aria-labelledby': 'wipe-title' },
