@@ -148,7 +148,34 @@ std::optional<Json> browse(const ApiContext& ctx, const Json& args, ApiError& er
   return Json{{"groups", groups}, {"topicCount", topicCount}};
 }
 
-// search {query, guide?, theme?, policyTheme?, limit?} -> ranked hits with highlight ranges
+// Themes and policy themes the best hits share, to browse further ("related themes").
+Json relatedThemes(const Content& c, const SearchIndex& index, const SearchResult& result) {
+  constexpr std::size_t kLook = 20, kShow = 3;
+  std::map<std::pair<std::string, std::string>, std::size_t> counts;  // (kind, id) -> hits
+  for (std::size_t i = 0; i < result.hits.size() && i < kLook; ++i) {
+    const SearchDocument& doc = index.documents()[result.hits[i].document];
+    if (doc.guide.empty()) continue;
+    if (!doc.theme.empty()) ++counts[{"theme", doc.theme}];
+    for (const auto& p : doc.policyThemes) ++counts[{"policyTheme", p}];
+  }
+  std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> ranked;
+  for (const auto& [key, n] : counts) ranked.push_back({n, key});
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  Json out = Json::array();
+  for (std::size_t i = 0; i < ranked.size() && i < kShow; ++i) {
+    const auto& [kind, id] = ranked[i].second;
+    const bool policy = kind == "policyTheme";
+    const Theme* t = findTheme(policy ? c.policyThemes : c.themes, id);
+    if (!t) continue;
+    out.push_back({{"kind", kind}, {"id", id}, {"title", t->title},
+                   {"route", std::string("/gespreksstarters?") + (policy ? "beleid=" : "thema=") + id}});
+  }
+  return out;
+}
+
+// search {query, guide?, theme?, policyTheme?, place?, limit?} -> ranked hits over everything
+// the site holds, each with its place, route and highlight ranges; the true number of hits,
+// per place; a corrected query ("Bedoelde je ...?") and related themes.
 std::optional<Json> search(const ApiContext& ctx, const Json& args, ApiError& err) {
   auto query = stringArg(args, "query", err);
   if (!query) return std::nullopt;
@@ -159,28 +186,55 @@ std::optional<Json> search(const ApiContext& ctx, const Json& args, ApiError& er
     return std::nullopt;
   }
   auto filter = readFilter(ctx, args, err);
-  auto limit = filter ? intArg(args, "limit", 1, 500, 50, err) : std::nullopt;
+  auto place = filter ? stringArg(args, "place", err) : std::nullopt;
+  auto limit = place ? intArg(args, "limit", 1, 500, 50, err) : std::nullopt;
   if (!limit) return std::nullopt;
+  SearchPlace known;
+  if (!place->empty() && !placeFromName(*place, known)) {
+    err = {errc::kInvalidArgument, "Onbekende plek om in te zoeken: '" + *place + "'."};
+    return std::nullopt;
+  }
+  filter->place = *place;
   const SearchIndex& index = ctx.content.search();
-  const auto hits = index.search(*query, *filter, static_cast<std::size_t>(*limit));
+  const SearchResult result = index.search(*query, *filter, static_cast<std::size_t>(*limit));
   Json out = Json::array();
-  for (const auto& hit : hits) {
+  for (const auto& hit : result.hits) {
     const SearchDocument& doc = index.documents()[hit.document];
-    const Json where = *lookup(ctx, Json{{"id", doc.id}}, err);
+    Json h = Json::object();
+    if (!doc.guide.empty()) {
+      ApiError ignored;
+      if (auto where = lookup(ctx, Json{{"id", doc.id}}, ignored)) h = *where;
+    }
     Json fields = Json::array();
     for (const auto& m : hit.matches) {
       Json ranges = Json::array();
       for (const auto& [start, length] : m.ranges) ranges.push_back({start, length});
-      fields.push_back({{"field", m.field}, {"text", ctx.content.fieldText(doc, m.field)}, {"ranges", ranges}});
+      fields.push_back({{"field", fieldName(m.field)}, {"text", index.fieldText(doc, m.field)}, {"ranges", ranges}});
     }
-    Json h = where;
-    h["kind"] = kindName(doc.kind);
+    h["id"] = doc.id;
+    h["kind"] = doc.kind;
+    h["place"] = placeName(doc.place);
+    h["title"] = doc.title();
+    h["titleField"] = fieldName(doc.fields.front().name);
+    h["route"] = doc.route;
+    h["context"] = doc.context;
     h["score"] = hit.score;
-    h["title"] = ctx.content.fieldText(doc, doc.kind == SearchDocument::Kind::Question ? "text" : "title");
+    h["matchedTerms"] = hit.matchedTerms;
+    h["typo"] = hit.typo;
     h["matches"] = fields;
     out.push_back(h);
   }
-  return Json{{"query", *query}, {"hits", out}};
+  Json perPlace = Json::object();
+  for (std::size_t p = 0; p < kSearchPlaceCount; ++p) perPlace[placeName(static_cast<SearchPlace>(p))] = result.perPlace[p];
+  Json answer = {{"query", *query}, {"hits", out}, {"total", result.total}, {"totalAllWords", result.totalAllTerms},
+                 {"terms", result.terms}, {"perPlace", perPlace},
+                 {"related", relatedThemes(ctx.content.content(), index, result)}};
+  if (!result.suggestion.empty()) answer["suggestion"] = result.suggestion;
+  // For the benchmark (tests/bench/search-bench.mjs): the size of the index and its build time.
+  if (args.is_object() && args.contains("stats") && args["stats"].is_boolean() && args["stats"].get<bool>()) {
+    answer["index"] = {{"documents", index.documents().size()}, {"buildMs", index.buildMilliseconds()}};
+  }
+  return answer;
 }
 
 // sources {} -> source documents and all reading tips, each tip with where it is used
