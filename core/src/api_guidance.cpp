@@ -96,7 +96,9 @@ std::optional<Json> lookup(const ApiContext& ctx, const Json& args, ApiError& er
   return out;
 }
 
-std::optional<SearchFilter> readFilter(const ApiContext& ctx, const Json& args, ApiError& err) {
+}  // namespace
+
+std::optional<SearchFilter> readSearchFilter(const ApiContext& ctx, const Json& args, ApiError& err) {
   SearchFilter f;
   auto guideId = stringArg(args, "guide", err);
   auto theme = guideId ? stringArg(args, "theme", err) : std::nullopt;
@@ -121,9 +123,11 @@ std::optional<SearchFilter> readFilter(const ApiContext& ctx, const Json& args, 
   return f;
 }
 
+namespace {
+
 // browse {guide?, theme?, policyTheme?} -> main questions with the topics that pass the filter
 std::optional<Json> browse(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto filter = readFilter(ctx, args, err);
+  auto filter = readSearchFilter(ctx, args, err);
   if (!filter) return std::nullopt;
   Json groups = Json::array();
   std::size_t topicCount = 0;
@@ -146,95 +150,6 @@ std::optional<Json> browse(const ApiContext& ctx, const Json& args, ApiError& er
     }
   }
   return Json{{"groups", groups}, {"topicCount", topicCount}};
-}
-
-// Themes and policy themes the best hits share, to browse further ("related themes").
-Json relatedThemes(const Content& c, const SearchIndex& index, const SearchResult& result) {
-  constexpr std::size_t kLook = 20, kShow = 3;
-  std::map<std::pair<std::string, std::string>, std::size_t> counts;  // (kind, id) -> hits
-  for (std::size_t i = 0; i < result.hits.size() && i < kLook; ++i) {
-    const SearchDocument& doc = index.documents()[result.hits[i].document];
-    if (doc.guide.empty()) continue;
-    if (!doc.theme.empty()) ++counts[{"theme", doc.theme}];
-    for (const auto& p : doc.policyThemes) ++counts[{"policyTheme", p}];
-  }
-  std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> ranked;
-  for (const auto& [key, n] : counts) ranked.push_back({n, key});
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  Json out = Json::array();
-  for (std::size_t i = 0; i < ranked.size() && i < kShow; ++i) {
-    const auto& [kind, id] = ranked[i].second;
-    const bool policy = kind == "policyTheme";
-    const Theme* t = findTheme(policy ? c.policyThemes : c.themes, id);
-    if (!t) continue;
-    out.push_back({{"kind", kind}, {"id", id}, {"title", t->title},
-                   {"route", std::string("/gespreksstarters?") + (policy ? "beleid=" : "thema=") + id}});
-  }
-  return out;
-}
-
-// search {query, guide?, theme?, policyTheme?, place?, limit?} -> ranked hits over everything
-// the site holds, each with its place, route and highlight ranges; the true number of hits,
-// per place; a corrected query ("Bedoelde je ...?") and related themes.
-std::optional<Json> search(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto query = stringArg(args, "query", err);
-  if (!query) return std::nullopt;
-  std::size_t characters = 0;
-  for (char ch : *query) characters += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
-  if (characters > 200) {
-    err = {errc::kInvalidArgument, "De zoekvraag is te lang (hoogstens 200 tekens)."};
-    return std::nullopt;
-  }
-  auto filter = readFilter(ctx, args, err);
-  auto place = filter ? stringArg(args, "place", err) : std::nullopt;
-  auto limit = place ? intArg(args, "limit", 1, 500, 50, err) : std::nullopt;
-  if (!limit) return std::nullopt;
-  SearchPlace known;
-  if (!place->empty() && !placeFromName(*place, known)) {
-    err = {errc::kInvalidArgument, "Onbekende plek om in te zoeken: '" + *place + "'."};
-    return std::nullopt;
-  }
-  filter->place = *place;
-  const SearchIndex& index = ctx.content.search();
-  const SearchResult result = index.search(*query, *filter, static_cast<std::size_t>(*limit));
-  Json out = Json::array();
-  for (const auto& hit : result.hits) {
-    const SearchDocument& doc = index.documents()[hit.document];
-    Json h = Json::object();
-    if (!doc.guide.empty()) {
-      ApiError ignored;
-      if (auto where = lookup(ctx, Json{{"id", doc.id}}, ignored)) h = *where;
-    }
-    Json fields = Json::array();
-    for (const auto& m : hit.matches) {
-      Json ranges = Json::array();
-      for (const auto& [start, length] : m.ranges) ranges.push_back({start, length});
-      fields.push_back({{"field", fieldName(m.field)}, {"text", index.fieldText(doc, m.field)}, {"ranges", ranges}});
-    }
-    h["id"] = doc.id;
-    h["kind"] = doc.kind;
-    h["place"] = placeName(doc.place);
-    h["title"] = doc.title();
-    h["titleField"] = fieldName(doc.fields.front().name);
-    h["route"] = doc.route;
-    h["context"] = doc.context;
-    h["score"] = hit.score;
-    h["matchedTerms"] = hit.matchedTerms;
-    h["typo"] = hit.typo;
-    h["matches"] = fields;
-    out.push_back(h);
-  }
-  Json perPlace = Json::object();
-  for (std::size_t p = 0; p < kSearchPlaceCount; ++p) perPlace[placeName(static_cast<SearchPlace>(p))] = result.perPlace[p];
-  Json answer = {{"query", *query}, {"hits", out}, {"total", result.total}, {"totalAllWords", result.totalAllTerms},
-                 {"terms", result.terms}, {"perPlace", perPlace},
-                 {"related", relatedThemes(ctx.content.content(), index, result)}};
-  if (!result.suggestion.empty()) answer["suggestion"] = result.suggestion;
-  // For the benchmark (tests/bench/search-bench.mjs): the size of the index and its build time.
-  if (args.is_object() && args.contains("stats") && args["stats"].is_boolean() && args["stats"].get<bool>()) {
-    answer["index"] = {{"documents", index.documents().size()}, {"buildMs", index.buildMilliseconds()}};
-  }
-  return answer;
 }
 
 // sources {} -> source documents and all reading tips, each tip with where it is used
@@ -271,7 +186,7 @@ std::optional<Json> sources(const ApiContext& ctx, const Json&, ApiError&) {
 ApiMethod findGuidanceMethod(const std::string& name) {
   static const std::map<std::string, ApiMethod> methods = {
       {"overview", overview}, {"guide", guide}, {"lookup", lookup},
-      {"browse", browse},     {"search", search}, {"sources", sources}};
+      {"browse", browse},     {"sources", sources}};
   auto it = methods.find(name);
   return it == methods.end() ? nullptr : it->second;
 }

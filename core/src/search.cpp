@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 #include "samenwijs/search_query.hpp"
 #include "samenwijs/search_vocabulary.hpp"
@@ -14,11 +15,13 @@ namespace {
 // BM25: how fast repeated words stop adding (k1) and how much long fields are damped (b).
 constexpr float kK1 = 1.2f, kB = 0.75f;
 // The ranking value: words held count before words held without a typo, which count before
-// the BM25 score (kept below kExactStep).
-constexpr double kWordStep = 1e5, kExactStep = 1e4, kMaxBm25 = 9999;
+// the BM25 score (kept below kSubjectStep). Between them: a guide whose title the query names
+// (every word of it matched), because the guide is the way into that whole subject.
+constexpr double kWordStep = 1e5, kExactStep = 1e4, kSubjectStep = 1e3, kMaxBm25 = 999;
 
 struct WordAt {
   std::uint32_t word, start, length;  // start, length: UTF-16 units in the field's text
+  std::uint32_t byteStart, byteLength;  // the same in bytes (to cut snippets)
 };
 
 struct Span {
@@ -52,10 +55,13 @@ struct SearchIndex::Data {
   std::vector<float> idf;                // per word
 
   // Adds every document where a variant occurs to `out`, scored with BM25F times `quality`.
-  void score(const std::vector<Variant>& variants, float quality, TermScores& out) const {
+  // A synonym weighs at most as much as the word that was typed (`idfCap`): a rare synonym
+  // ("chatbot") must not outrank the word itself ("AI").
+  void score(const std::vector<Variant>& variants, float quality, TermScores& out,
+             float idfCap = std::numeric_limits<float>::max()) const {
     for (const Variant& v : variants) {
       const auto& postings = vocabulary.postings(v.word);
-      const float weight = idf[v.word] * v.quality * quality;
+      const float weight = std::min(idf[v.word], idfCap) * v.quality * quality;
       for (std::size_t i = 0; i < postings.size();) {
         const std::uint32_t doc = postings[i].doc;
         float tf = 0;
@@ -72,6 +78,7 @@ const char* placeName(SearchPlace place) {
     case SearchPlace::SelfAssessment: return "zelfscan";
     case SearchPlace::Network: return "netwerkcheck";
     case SearchPlace::Sources: return "bronnen";
+    case SearchPlace::Glossary: return "begrippen";
   }
   return "";
 }
@@ -95,6 +102,7 @@ const char* fieldName(FieldName name) {
     case FieldName::Levels: return "levels";
     case FieldName::Publisher: return "publisher";
     case FieldName::Context: return "context";
+    case FieldName::Aliases: return "aliases";
     case FieldName::Count: break;
   }
   return "";
@@ -106,6 +114,13 @@ SearchIndex::SearchIndex(const Content& content) {
   data_.reset(new Data);
   Data& x = *data_;
   x.synonyms = SynonymTable(content.synonyms);
+  std::size_t bytes = 0;
+  for (const auto& d : documents_) {
+    for (const auto& f : d.fields) bytes += f.text.size();
+  }
+  x.tokens.reserve(bytes / 5);  // about one word per 6-7 bytes of Dutch text
+  x.spans.reserve(documents_.size() * 4);
+  x.firstSpan.reserve(documents_.size() + 1);
   double lengthSum[static_cast<std::size_t>(FieldName::Count)] = {};
   std::size_t fieldCount[static_cast<std::size_t>(FieldName::Count)] = {};
   for (std::uint32_t d = 0; d < documents_.size(); ++d) {
@@ -115,7 +130,8 @@ SearchIndex::SearchIndex(const Content& content) {
       const auto begin = static_cast<std::uint32_t>(x.tokens.size());
       scanWords(f.text, [&](const std::string& folded, const WordSpan& at) {
         const std::uint32_t w = x.vocabulary.intern(folded, std::string_view(f.text).substr(at.byteStart, at.byteLength));
-        x.tokens.push_back({w, at.start, at.length});
+        x.tokens.push_back({w, at.start, at.length, static_cast<std::uint32_t>(at.byteStart),
+                            static_cast<std::uint32_t>(at.byteLength)});
         x.vocabulary.occurs(w, d, span);
       });
       x.spans.push_back({begin, static_cast<std::uint32_t>(x.tokens.size()), f.weight});
@@ -186,10 +202,13 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
   for (std::size_t t = terms.size(); t-- > 0;) {
     const QueryTerm& qt = terms[t];
     bool found = false, typo = false;
+    float typedIdf = 0;  // the highest idf of what was typed: the cap for its synonyms
     for (const auto& alt : qt.alternatives) {
+      const float cap = alt.typed || typedIdf == 0 ? std::numeric_limits<float>::max() : typedIdf;
       if (alt.words.size() == 1) {
         x.vocabulary.expand(alt.words[0], alt.typed && qt.typing, false, variants);
-        x.score(variants, alt.quality, term);
+        x.score(variants, alt.quality, term, cap);
+        if (alt.typed) for (const auto& v : variants) typedIdf = std::max(typedIdf, x.idf[v.word]);
         for (const auto& v : variants) highlight[v.word] = 1;
         found = found || !variants.empty();
         continue;
@@ -200,7 +219,8 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
       for (std::size_t k = 0; k < alt.words.size(); ++k) {
         x.vocabulary.expand(alt.words[k], alt.typed && qt.typing && k + 1 == alt.words.size(), false, variants);
         for (const auto& v : variants) highlight[v.word] = 1;
-        x.score(variants, 1.0f, part);
+        x.score(variants, 1.0f, part, cap);
+        if (alt.typed) for (const auto& v : variants) typedIdf = std::max(typedIdf, x.idf[v.word]);
         for (auto d : part.touched) {
           if (has[d] == k) {
             has[d] = static_cast<std::uint8_t>(k + 1);
@@ -264,14 +284,22 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
     if (matched[d] == terms.size()) ++result.totalAllTerms;
   }
   result.total = found.size();
-  // More of the words first, then fewer corrected words, then the BM25 score: one number.
-  auto rank = [&](std::uint32_t d) {
-    return kWordStep * matched[d] + kExactStep * (matched[d] - typos[d]) + std::min(static_cast<double>(total[d]), kMaxBm25);
+  // More of the words first, then fewer corrected words, then the BM25 score: one number per
+  // found document, computed once; the sort moves only document ids.
+  std::vector<double> rank(n, 0.0);
+  auto namesSubject = [&](std::uint32_t d) {
+    if (std::string(documents_[d].kind) != "guide" || matched[d] != terms.size() || typos[d]) return false;
+    const Span& title = x.spans[x.firstSpan[d]];
+    for (std::uint32_t k = title.begin; k < title.end; ++k) {
+      if (!highlight[x.tokens[k].word]) return false;
+    }
+    return title.end > title.begin;
   };
-  auto better = [&](std::uint32_t a, std::uint32_t b) {
-    const double ra = rank(a), rb = rank(b);
-    return ra != rb ? ra > rb : a < b;
-  };
+  for (std::uint32_t d : found) {
+    rank[d] = kWordStep * matched[d] + kExactStep * (matched[d] - typos[d]) + (namesSubject(d) ? kSubjectStep : 0) +
+              std::min(static_cast<double>(total[d]), kMaxBm25);
+  }
+  auto better = [&](std::uint32_t a, std::uint32_t b) { return rank[a] != rank[b] ? rank[a] > rank[b] : a < b; };
   const std::size_t shown = std::min(limit, found.size());
   std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(shown), found.end(), better);
   found.resize(shown);
@@ -279,20 +307,66 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
   for (std::uint32_t d : found) {
     SearchHit hit;
     hit.document = d;
-    hit.score = rank(d);
+    hit.score = rank[d];
     hit.matchedTerms = matched[d];
     hit.typo = typos[d] > 0;
     const SearchDocument& doc = documents_[d];
     for (std::uint32_t s = x.firstSpan[d]; s < x.firstSpan[d + 1]; ++s) {
-      FieldMatch m{doc.fields[s - x.firstSpan[d]].name, {}};
+      FieldMatch m{doc.fields[s - x.firstSpan[d]].name, {}, s, 0};
       for (std::uint32_t k = x.spans[s].begin; k < x.spans[s].end; ++k) {
-        if (highlight[x.tokens[k].word]) m.ranges.emplace_back(x.tokens[k].start, x.tokens[k].length);
+        if (!highlight[x.tokens[k].word]) continue;
+        if (m.ranges.empty()) m.firstToken = k - x.spans[s].begin;
+        m.ranges.emplace_back(x.tokens[k].start, x.tokens[k].length);
       }
       if (!m.ranges.empty()) hit.matches.push_back(std::move(m));
     }
     result.hits.push_back(std::move(hit));
   }
   return result;
+}
+
+Snippet SearchIndex::snippet(const SearchDocument& doc, const FieldMatch& match, std::size_t maxUnits) const {
+  const Data& x = *data_;
+  const std::string& text = fieldText(doc, match.field);
+  Snippet out;
+  const Span& span = x.spans[match.span];
+  const std::uint32_t words = span.end - span.begin;
+  std::uint32_t textUnits = 0;
+  if (words) textUnits = x.tokens[span.end - 1].start + x.tokens[span.end - 1].length;  // up to the last word
+  if (words == 0 || textUnits <= maxUnits) {
+    out.text = text;
+    out.ranges = match.ranges;
+    return out;
+  }
+  // Start a few words before the first match, end at the last whole word that fits.
+  constexpr std::uint32_t kWordsBefore = 6;
+  const std::uint32_t matched = span.begin + match.firstToken;
+  auto lastFitting = [&](std::uint32_t from) {
+    std::uint32_t last = from;
+    while (last + 1 < span.end && x.tokens[last + 1].start + x.tokens[last + 1].length - x.tokens[from].start <= maxUnits) ++last;
+    return last;
+  };
+  std::uint32_t first = span.begin + (match.firstToken > kWordsBefore ? match.firstToken - kWordsBefore : 0);
+  std::uint32_t last = lastFitting(first);
+  if (last < matched) {  // very long words: start at the match itself
+    first = matched;
+    last = lastFitting(first);
+  }
+  const bool cutStart = first > span.begin, cutEnd = last + 1 < span.end;
+  const WordAt& a = x.tokens[first];
+  const WordAt& b = x.tokens[last];
+  const std::size_t byteFrom = cutStart ? a.byteStart : 0;
+  const std::size_t byteTo = cutEnd ? b.byteStart + b.byteLength : text.size();
+  const std::uint32_t unitFrom = cutStart ? a.start : 0;
+  const std::uint32_t shift = cutStart ? 1 : 0;  // "…" is one UTF-16 unit
+  if (cutStart) out.text = "\xE2\x80\xA6";
+  out.text.append(text, byteFrom, byteTo - byteFrom);
+  if (cutEnd) out.text += "\xE2\x80\xA6";
+  for (const auto& [start, length] : match.ranges) {
+    if (start < unitFrom || start + length > b.start + b.length) continue;
+    out.ranges.emplace_back(start - unitFrom + shift, length);
+  }
+  return out;
 }
 
 }  // namespace samenwijs

@@ -33,6 +33,7 @@ class Builder {
     frameworks();
     network();
     sources();
+    glossary();
     themes();
     return std::move(docs_);
   }
@@ -247,6 +248,17 @@ class Builder {
       field(d, FieldName::Title, kTitle, s.title);
       field(d, FieldName::Text, kBody, s.description);
       field(d, FieldName::Publisher, kPublisher, s.publisher);
+    }
+  }
+
+  // Begrippen: each term opens at its explanation (#/begrippen?begrip=<id>).
+  void glossary() {
+    for (const auto& t : c_.glossary) {
+      SearchDocument& d = add("glossaryTerm", SearchPlace::Glossary, t.id, "/begrippen?begrip=" + t.id, "Begrippen");
+      field(d, FieldName::Title, kTitle, t.term);
+      field(d, FieldName::Aliases, kTitle - 0.5f, joined(t.aliases, ", "));
+      field(d, FieldName::Text, kBody, t.definition);
+      field(d, FieldName::Context, kContext, d.context);
     }
   }
 

@@ -38,8 +38,15 @@ std::string wordFamily(const std::string& stem) {
 int editDistance(std::string_view a, std::string_view b, int max, bool prefixOfB) {
   const std::size_t n = a.size(), m = b.size();
   if (!prefixOfB && (n > m ? n - m : m - n) > static_cast<std::size_t>(max)) return max + 1;
-  // Three rows of the optimal-string-alignment table (the previous two for swaps).
-  std::vector<int> twoBack(m + 1), back(m + 1), row(m + 1);
+  if (prefixOfB && m + static_cast<std::size_t>(max) < n) return max + 1;
+  // Three rows of the optimal-string-alignment table (the previous two for swaps), on the
+  // stack: words longer than kMaxWord are never typo candidates.
+  constexpr std::size_t kMaxWord = 63;
+  if (n > kMaxWord || m > kMaxWord) return max + 1;
+  int rows[3][kMaxWord + 1];
+  int* twoBack = rows[0];
+  int* back = rows[1];
+  int* row = rows[2];
   for (std::size_t j = 0; j <= m; ++j) back[j] = static_cast<int>(j);
   for (std::size_t i = 1; i <= n; ++i) {
     row[0] = static_cast<int>(i);
@@ -51,22 +58,38 @@ int editDistance(std::string_view a, std::string_view b, int max, bool prefixOfB
       row[j] = v;
       best = std::min(best, v);
     }
-    if (best > max) return max + 1;  // every later row is at least as far
-    std::swap(twoBack, back);
-    std::swap(back, row);
+    if (best > max) return max + 1;  // every later row is at least as far: stop early
+    int* oldest = twoBack;
+    twoBack = back;
+    back = row;
+    row = oldest;
   }
   int distance = back[m];
-  if (prefixOfB) distance = *std::min_element(back.begin(), back.end());
+  if (prefixOfB) distance = *std::min_element(back, back + m + 1);
   return std::min(distance, max + 1);
 }
 
+namespace {
+// The typo bucket letter of a folded word's first character, or -1.
+int letterIndex(char c) {
+  if (c >= 'a' && c <= 'z') return c - 'a';
+  if (c >= '0' && c <= '9') return 26 + (c - '0');
+  return -1;
+}
+}  // namespace
+
 std::uint32_t SearchVocabulary::intern(const std::string& folded, std::string_view surface) {
-  auto [it, inserted] = byWord_.emplace(folded, static_cast<std::uint32_t>(words_.size()));
-  if (inserted) {
+  // find first: emplace would build (and free) a node for every word of the content.
+  auto it = byWord_.find(folded);
+  if (it == byWord_.end()) {
+    const auto id = static_cast<std::uint32_t>(words_.size());
+    byWord_.emplace(folded, id);
     words_.push_back(folded);
     surfaces_.emplace_back(surface);
     postings_.emplace_back();
-  } else if (!startsLower(surfaces_[it->second]) && startsLower(surface)) {
+    return id;
+  }
+  if (!startsLower(surfaces_[it->second]) && startsLower(surface)) {
     surfaces_[it->second] = std::string(surface);  // prefer "digitale" to "Digitale"
   }
   return it->second;
@@ -98,6 +121,19 @@ void SearchVocabulary::finish() {
     sorted_[w] = w;
   }
   std::sort(sorted_.begin(), sorted_.end(), [&](std::uint32_t a, std::uint32_t b) { return words_[a] < words_[b]; });
+  reversed_.resize(n);
+  sortedReversed_ = sorted_;
+  typoBuckets_.assign(kLetters * (kMaxBucketLength + 1), {});
+  for (std::uint32_t w = 0; w < n; ++w) {
+    reversed_[w].assign(words_[w].rbegin(), words_[w].rend());
+    const int letter = letterIndex(words_[w][0]);
+    if (letter >= 0) {
+      typoBuckets_[static_cast<std::size_t>(letter) * (kMaxBucketLength + 1) + std::min(words_[w].size(), kMaxBucketLength)]
+          .push_back(w);
+    }
+  }
+  std::sort(sortedReversed_.begin(), sortedReversed_.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return reversed_[a] < reversed_[b]; });
 }
 
 template <typename F>
@@ -131,19 +167,28 @@ void SearchVocabulary::expand(const std::string& folded, bool typing, bool allow
     });
   }
   if (compounds) {
-    for (std::uint32_t w = 0; w < words_.size(); ++w) {
-      if (words_[w].size() >= folded.size() + kCompoundRest && endsWith(words_[w], folded)) {
-        out.push_back({w, kCompoundTail, MatchKind::Compound, 0});
-      }
+    // The words that end with it: a range of the words sorted by their reversed text.
+    const std::string tail(folded.rbegin(), folded.rend());
+    auto it = std::lower_bound(sortedReversed_.begin(), sortedReversed_.end(), tail,
+                               [&](std::uint32_t w, const std::string& t) { return reversed_[w] < t; });
+    for (; it != sortedReversed_.end() && startsWith(reversed_[*it], tail); ++it) {
+      if (words_[*it].size() >= folded.size() + kCompoundRest) out.push_back({*it, kCompoundTail, MatchKind::Compound, 0});
     }
   }
-  if (out.empty() && allowTypos && folded.size() >= kTypoMinLength) {
+  const int letter = letterIndex(folded[0]);
+  if (out.empty() && allowTypos && folded.size() >= kTypoMinLength && letter >= 0) {
     const int max = folded.size() >= kTwoTyposMinLength ? 2 : 1;
-    // Only words with the same first letter: people rarely mistype the first one.
-    forPrefix(folded.substr(0, 1), [&](std::uint32_t w) {
-      const int d = editDistance(folded, words_[w], max, typing);
-      if (d <= max) out.push_back({w, d == 1 ? kOneTypo : kTwoTypos, MatchKind::Typo, static_cast<std::uint8_t>(d)});
-    });
+    // Only words with the same first letter (people rarely mistype the first one) and a length
+    // within reach: while typing any longer word may be meant, else at most `max` letters more or less.
+    const std::size_t from = folded.size() - static_cast<std::size_t>(max);
+    const std::size_t to = typing ? kMaxBucketLength : std::min(folded.size() + static_cast<std::size_t>(max), kMaxBucketLength);
+    const std::size_t base = static_cast<std::size_t>(letter) * (kMaxBucketLength + 1);
+    for (std::size_t length = from; length <= to; ++length) {
+      for (std::uint32_t w : typoBuckets_[base + length]) {
+        const int d = editDistance(folded, words_[w], max, typing);
+        if (d <= max) out.push_back({w, d == 1 ? kOneTypo : kTwoTypos, MatchKind::Typo, static_cast<std::uint8_t>(d)});
+      }
+    }
   }
   // One variant per word, the best.
   std::sort(out.begin(), out.end(), [](const Variant& a, const Variant& b) {

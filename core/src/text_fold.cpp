@@ -84,6 +84,24 @@ void scanWords(std::string_view utf8, FunctionRef<void(const std::string& folded
   std::size_t i = 0;
   while (i < utf8.size()) {
     const std::size_t at = i;
+    // Plain ASCII (most of the content): no decoding, no table.
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {
+      const bool upper = byte >= 'A' && byte <= 'Z';
+      if (upper || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9')) {
+        if (folded.empty()) {
+          span.start = offset;
+          span.byteStart = at;
+        }
+        folded += static_cast<char>(upper ? byte - 'A' + 'a' : byte);
+        span.length = offset + 1 - span.start;
+      } else {
+        flush(at);
+      }
+      ++i;
+      ++offset;
+      continue;
+    }
     const char32_t c = decode(utf8, i);
     const char* letters = fold(c);
     const std::uint32_t units = utf16Units(c);

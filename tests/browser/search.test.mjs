@@ -13,6 +13,8 @@ const PHONE = { width: 360, height: 740 };
 const readJson = (path) => JSON.parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
 const READINESS = readJson('network/readiness.json');
 const SYNONYMS = readJson('synonyms.json');
+const GLOSSARY = readJson('glossary.json');
+const AI_GUIDE = readJson('guides/generatieve-ai.json');
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 let env;
@@ -96,6 +98,36 @@ describe('search over everything', () => {
     await page.waitForFunction(() => document.body.dataset.rendered === '/netwerkcheck/gereedheid');
     assert.equal(await page.evaluate(() => document.activeElement.id), `g-${condition.group}`, 'the group of the condition has the focus');
     assertClean(assert, problems, 'network hit');
+    await context.close();
+  });
+
+  it('a jargon word finds its explanation in Begrippen, and the hit opens Begrippen at that term', async () => {
+    const term = GLOSSARY.terms.find((t) => t.term.startsWith('TPACK'));
+    assert.ok(term, 'the glossary explains TPACK');
+    const { page, problems, context } = await env.open({ viewport: WIDE });
+    await go(page, '/gespreksstarters');
+    await typeQuery(page, 'tpack');
+    const found = await hits(page);
+    const hit = found.find((h) => h.place === 'begrippen');
+    assert.ok(hit && found.indexOf(hit) < 3, `the Begrippen entry is in the top 3: ${found.slice(0, 3).map((h) => h.title)}`);
+    assert.equal(hit.href, `#/begrippen?begrip=${term.id}`);
+    await page.click(`#results li.hit a[href="${hit.href}"]`);
+    await page.waitForFunction(() => document.body.dataset.rendered === '/begrippen');
+    assert.equal(await page.evaluate(() => document.activeElement.id), term.id, 'the term has the focus');
+    assertClean(assert, problems, 'glossary hit');
+    await context.close();
+  });
+
+  it('AI, ChatGPT and kunstmatige intelligentie open the AI guide first', async () => {
+    const { page, problems, context } = await env.open({ viewport: PHONE });
+    await go(page, '/gespreksstarters');
+    for (const q of ['AI', 'ChatGPT', 'kunstmatige intelligentie']) {
+      await typeQuery(page, q);
+      const [first] = await hits(page);
+      assert.equal(first.title, AI_GUIDE.title, q);
+      assert.equal(first.href, `#/gespreksstarters/${AI_GUIDE.id}`, q);
+    }
+    assertClean(assert, problems, 'AI');
     await context.close();
   });
 

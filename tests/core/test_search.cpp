@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "samenwijs/content_index.hpp"
+#include "samenwijs/json_writer.hpp"
 #include "samenwijs/search.hpp"
 #include "samenwijs/search_vocabulary.hpp"
 #include "samenwijs/text_fold.hpp"
@@ -191,6 +192,8 @@ BOOST_AUTO_TEST_CASE(index_covers_everything_a_user_can_read) {
   BOOST_CHECK_EQUAL(perPlace[1], selfAssessment);
   BOOST_TEST(perPlace[2] >= c.network.conditions.size() + c.network.kinds.size() + c.network.planFields.size());
   BOOST_CHECK_EQUAL(perPlace[3], c.sources.size());
+  BOOST_REQUIRE(!c.glossary.empty());
+  BOOST_CHECK_EQUAL(perPlace[4], c.glossary.size());  // every term of Begrippen
 }
 
 BOOST_AUTO_TEST_CASE(every_hit_deep_links_to_where_it_is) {
@@ -216,6 +219,9 @@ BOOST_AUTO_TEST_CASE(every_hit_deep_links_to_where_it_is) {
           break;
         case samenwijs::SearchPlace::Sources:
           BOOST_CHECK_EQUAL(doc.route, "/bronnen?focus=bron-" + doc.id);
+          break;
+        case samenwijs::SearchPlace::Glossary:
+          BOOST_CHECK_EQUAL(doc.route, "/begrippen?begrip=" + doc.id);
           break;
       }
     }
@@ -610,6 +616,43 @@ BOOST_AUTO_TEST_CASE(place_names_round_trip) {
   }
   samenwijs::SearchPlace x;
   BOOST_TEST(!samenwijs::placeFromName("", x));
+}
+
+// The page shows long fields as snippets: cut around the first match, whole words, "…" where
+// cut, and the ranges still point at the matched words.
+BOOST_AUTO_TEST_CASE(snippets_cut_long_fields_around_the_match) {
+  const auto& index = real().search();
+  const auto r = index.search("leerlingen", {}, 200);
+  std::size_t cut = 0;
+  for (const auto& hit : r.hits) {
+    const auto& doc = index.documents()[hit.document];
+    for (const auto& m : hit.matches) {
+      const samenwijs::Snippet s = index.snippet(doc, m, 80);
+      BOOST_REQUIRE(!s.ranges.empty());
+      if (s.text == index.fieldText(doc, m.field)) continue;
+      ++cut;
+      BOOST_TEST(s.text.size() < index.fieldText(doc, m.field).size());
+      for (const auto& range : s.ranges) {
+        BOOST_TEST(samenwijs::foldText(slice(s.text, range)).find("leerling") != std::string::npos, s.text);
+      }
+    }
+  }
+  BOOST_TEST(cut > 10u);
+}
+
+BOOST_AUTO_TEST_CASE(json_writer_writes_valid_json) {
+  std::string out;
+  samenwijs::JsonWriter w(out);
+  w.beginObject().field("a", "x\"y\\z\n\x01").field("b", std::uint64_t{42}).field("c", -7).field("d", true);
+  w.key("e").beginArray().value(1.5).null().beginArray().endArray().endArray();
+  w.field("bad", std::string("ok\xff\xc3(")).endObject();
+  const auto parsed = samenwijs::Json::parse(out, nullptr, false);
+  BOOST_REQUIRE(!parsed.is_discarded());
+  BOOST_CHECK_EQUAL(parsed["a"].get<std::string>(), "x\"y\\z\n\x01");
+  BOOST_CHECK_EQUAL(parsed["b"].get<int>(), 42);
+  BOOST_CHECK_EQUAL(parsed["c"].get<int>(), -7);
+  BOOST_CHECK_EQUAL(parsed["e"].size(), 3u);
+  BOOST_CHECK_EQUAL(parsed["bad"].get<std::string>(), "ok\xEF\xBF\xBD\xEF\xBF\xBD(");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

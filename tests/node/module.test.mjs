@@ -302,7 +302,7 @@ describe('with the content loaded', () => {
     assert.equal(result.query, 'digitale geletterdheid');
     assert.ok(result.hits.length > 0);
     const guideKinds = new Set(['guide', 'mainQuestion', 'topic', 'question', 'readingTip']);
-    const places = new Set(['gespreksstarters', 'zelfscan', 'netwerkcheck', 'bronnen']);
+    const places = new Set(['gespreksstarters', 'zelfscan', 'netwerkcheck', 'bronnen', 'begrippen']);
     for (let i = 0; i < result.hits.length; i += 1) {
       const hit = result.hits[i];
       assert.ok(places.has(hit.place), hit.place);

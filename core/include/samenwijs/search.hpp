@@ -21,9 +21,10 @@
 namespace samenwijs {
 
 // The kinds of place a hit can be in; the page filters on them.
-enum class SearchPlace : std::uint8_t { Guidance, SelfAssessment, Network, Sources };
-constexpr std::size_t kSearchPlaceCount = 4;
-const char* placeName(SearchPlace place);  // "gespreksstarters", "zelfscan", "netwerkcheck", "bronnen"
+enum class SearchPlace : std::uint8_t { Guidance, SelfAssessment, Network, Sources, Glossary };
+constexpr std::size_t kSearchPlaceCount = 5;
+// "gespreksstarters", "zelfscan", "netwerkcheck", "bronnen", "begrippen"
+const char* placeName(SearchPlace place);
 bool placeFromName(const std::string& name, SearchPlace& place);
 
 struct SearchFilter {
@@ -34,8 +35,9 @@ struct SearchFilter {
 };
 
 // Field names; each has a weight per kind of document (search_documents.cpp).
-enum class FieldName : std::uint8_t { Title, Question, Text, Tags, Levels, Publisher, Context, Count };
-const char* fieldName(FieldName name);  // "title", "question", "text", "tags", "levels", "publisher", "context"
+enum class FieldName : std::uint8_t { Title, Question, Text, Tags, Levels, Publisher, Context, Aliases, Count };
+// "title", "question", "text", "tags", "levels", "publisher", "context", "aliases"
+const char* fieldName(FieldName name);
 
 struct SearchField {
   FieldName name;
@@ -59,6 +61,14 @@ struct SearchDocument {
 struct FieldMatch {
   FieldName field;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;  // UTF-16 start, length
+  std::uint32_t span = 0;  // the index's field span (for snippets)
+  std::uint32_t firstToken = 0;  // the first highlighted word, counted from the field's start
+};
+
+// A piece of a long field around its first match, with "…" where it was cut.
+struct Snippet {
+  std::string text;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;  // UTF-16 start, length in `text`
 };
 
 struct SearchHit {
@@ -87,7 +97,11 @@ class SearchIndex {
   SearchIndex(SearchIndex&&) noexcept;
   SearchIndex& operator=(SearchIndex&&) noexcept;
 
+  // Ranks on document ids, cuts to `limit`, and only then finds the matches of those hits.
   SearchResult search(const std::string& query, const SearchFilter& filter, std::size_t limit) const;
+  // The field of a match, cut to about `maxUnits` UTF-16 units around its first match (whole
+  // words; the whole field when it is short enough).
+  Snippet snippet(const SearchDocument& doc, const FieldMatch& match, std::size_t maxUnits) const;
   const std::vector<SearchDocument>& documents() const { return documents_; }
   const std::string& fieldText(const SearchDocument& doc, FieldName field) const;
   static bool matchesFilter(const SearchDocument& doc, const SearchFilter& filter);

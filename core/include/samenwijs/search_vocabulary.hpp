@@ -58,6 +58,12 @@ class SearchVocabulary {
   std::vector<std::vector<Posting>> postings_;
   std::vector<std::uint32_t> docFrequency_;
   std::vector<std::uint32_t> sorted_;  // word ids in the order of their text, for prefixes
+  // Word ids in the order of their reversed text, for the tails of compounds (pesten -> cyberpesten).
+  std::vector<std::string> reversed_;
+  std::vector<std::uint32_t> sortedReversed_;
+  // Typo candidates: word ids per first letter (a-z, then 0-9) and length (capped), built once.
+  static constexpr std::size_t kLetters = 36, kMaxBucketLength = 40;
+  std::vector<std::vector<std::uint32_t>> typoBuckets_;  // [letter * (kMaxBucketLength + 1) + length]
   std::unordered_map<std::string, std::uint32_t> byWord_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> byFamily_;
 };

@@ -12,9 +12,10 @@ const KIND_LABEL = {
   theme: 'Thema', policyTheme: 'Beleidsthema', framework: 'Zelfscan', competence: 'Zelfscan: onderdeel', item: 'Zelfscan: uitspraak',
   networkGroup: 'Netwerkcheck', networkCondition: 'Netwerkcheck: voorwaarde', networkKind: 'Netwerkcheck: soort netwerk',
   networkForm: 'Netwerkcheck: vorm', networkMap: 'Netwerkkaart', networkPlan: 'Netwerkplan', network: 'Netwerkcheck', source: 'Bron',
+  glossaryTerm: 'Begrip',
 };
-const FIELD_LABEL = { title: 'Titel', question: 'Hoofdvraag', text: 'Tekst', publisher: 'Uitgever', tags: 'Thema’s', levels: 'Niveaus', context: 'Bij' };
-const PLACES = [['gespreksstarters', 'Gespreksstarters'], ['zelfscan', 'Zelfscan'], ['netwerkcheck', 'Netwerkcheck'], ['bronnen', 'Bronnen']];
+const FIELD_LABEL = { title: 'Titel', question: 'Hoofdvraag', text: 'Tekst', publisher: 'Uitgever', tags: 'Thema’s', levels: 'Niveaus', context: 'Bij', aliases: 'Ook' };
+const PLACES = [['gespreksstarters', 'Gespreksstarters'], ['zelfscan', 'Zelfscan'], ['netwerkcheck', 'Netwerkcheck'], ['bronnen', 'Bronnen'], ['begrippen', 'Begrippen']];
 const PARAMS = { q: 'q', guide: 'figuur', theme: 'thema', policyTheme: 'beleid', place: 'waar' };
 
 function readState(query) {
@@ -140,7 +141,7 @@ export async function overviewPage({ query }) {
   const form = h('form', { class: 'search-form no-print', role: 'search', onsubmit: (e) => { e.preventDefault(); state.q = input.value; draw(true); } },
     h('div', { class: 'field field--wide' },
       h('label', { for: 'zoek' }, 'Zoek in alles van Samenwijs'),
-      h('p', { id: 'zoek-hint', class: 'hint' }, 'Gespreksstarters, zelfscans, netwerkcheck en bronnen. Bijvoorbeeld: privacy, digitale geletterdheid, lesbezoek. Hoofdletters, accenten en een tikfout maken niet uit.'),
+      h('p', { id: 'zoek-hint', class: 'hint' }, 'Gespreksstarters, zelfscans, netwerkcheck, bronnen en begrippen. Bijvoorbeeld: privacy, digitale geletterdheid, lesbezoek. Hoofdletters, accenten en een tikfout maken niet uit.'),
       input),
     h('div', { class: 'filters' },
       select('waar', 'Waar zoeken', PLACES.map(([id, title]) => ({ id, title })), state.place),
