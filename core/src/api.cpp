@@ -40,7 +40,8 @@ std::string Api::error(const std::string& code, const std::string& message) {
 
 std::string Api::call(const std::string& method, const std::string& argsJson, const std::string& attachment) const {
   ApiMethod handler = findMethod(method);
-  if (!handler) return error(errc::kUnknownMethod, "Onbekende opdracht: '" + foldText(method.substr(0, 60)) + "'.");
+  ApiTextMethod textHandler = handler ? nullptr : findSearchMethod(method);
+  if (!handler && !textHandler) return error(errc::kUnknownMethod, "Onbekende opdracht: '" + foldText(method.substr(0, 60)) + "'.");
   // Parsing takes several times the input in memory; refuse sizes no real use needs
   // before they could exhaust the module's memory.
   if (argsJson.size() > kMaxArgumentBytes || attachment.size() > kMaxAttachmentBytes) {
@@ -57,6 +58,13 @@ std::string Api::call(const std::string& method, const std::string& argsJson, co
     return error(errc::kBadRequest, "De gegevens voor '" + method + "' zijn geen geldig JSON-object.");
   }
   ApiError err;
+  if (textHandler) {
+    std::string value;
+    if (!textHandler(ApiContext{index_, attachment}, args, value, err)) {
+      return error(err.code.empty() ? errc::kInternal : err.code, err.message);
+    }
+    return "{\"ok\":true,\"value\":" + value + "}";
+  }
   std::optional<Json> value = handler(ApiContext{index_, attachment}, args, err);
   if (!value) return error(err.code.empty() ? errc::kInternal : err.code, err.message);
   return ok(*value);

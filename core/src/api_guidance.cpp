@@ -96,7 +96,9 @@ std::optional<Json> lookup(const ApiContext& ctx, const Json& args, ApiError& er
   return out;
 }
 
-std::optional<SearchFilter> readFilter(const ApiContext& ctx, const Json& args, ApiError& err) {
+}  // namespace
+
+std::optional<SearchFilter> readSearchFilter(const ApiContext& ctx, const Json& args, ApiError& err) {
   SearchFilter f;
   auto guideId = stringArg(args, "guide", err);
   auto theme = guideId ? stringArg(args, "theme", err) : std::nullopt;
@@ -121,9 +123,11 @@ std::optional<SearchFilter> readFilter(const ApiContext& ctx, const Json& args, 
   return f;
 }
 
+namespace {
+
 // browse {guide?, theme?, policyTheme?} -> main questions with the topics that pass the filter
 std::optional<Json> browse(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto filter = readFilter(ctx, args, err);
+  auto filter = readSearchFilter(ctx, args, err);
   if (!filter) return std::nullopt;
   Json groups = Json::array();
   std::size_t topicCount = 0;
@@ -146,41 +150,6 @@ std::optional<Json> browse(const ApiContext& ctx, const Json& args, ApiError& er
     }
   }
   return Json{{"groups", groups}, {"topicCount", topicCount}};
-}
-
-// search {query, guide?, theme?, policyTheme?, limit?} -> ranked hits with highlight ranges
-std::optional<Json> search(const ApiContext& ctx, const Json& args, ApiError& err) {
-  auto query = stringArg(args, "query", err);
-  if (!query) return std::nullopt;
-  std::size_t characters = 0;
-  for (char ch : *query) characters += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
-  if (characters > 200) {
-    err = {errc::kInvalidArgument, "De zoekvraag is te lang (hoogstens 200 tekens)."};
-    return std::nullopt;
-  }
-  auto filter = readFilter(ctx, args, err);
-  auto limit = filter ? intArg(args, "limit", 1, 500, 50, err) : std::nullopt;
-  if (!limit) return std::nullopt;
-  const SearchIndex& index = ctx.content.search();
-  const auto hits = index.search(*query, *filter, static_cast<std::size_t>(*limit));
-  Json out = Json::array();
-  for (const auto& hit : hits) {
-    const SearchDocument& doc = index.documents()[hit.document];
-    const Json where = *lookup(ctx, Json{{"id", doc.id}}, err);
-    Json fields = Json::array();
-    for (const auto& m : hit.matches) {
-      Json ranges = Json::array();
-      for (const auto& [start, length] : m.ranges) ranges.push_back({start, length});
-      fields.push_back({{"field", m.field}, {"text", ctx.content.fieldText(doc, m.field)}, {"ranges", ranges}});
-    }
-    Json h = where;
-    h["kind"] = kindName(doc.kind);
-    h["score"] = hit.score;
-    h["title"] = ctx.content.fieldText(doc, doc.kind == SearchDocument::Kind::Question ? "text" : "title");
-    h["matches"] = fields;
-    out.push_back(h);
-  }
-  return Json{{"query", *query}, {"hits", out}};
 }
 
 // sources {} -> source documents and all reading tips, each tip with where it is used
@@ -217,7 +186,7 @@ std::optional<Json> sources(const ApiContext& ctx, const Json&, ApiError&) {
 ApiMethod findGuidanceMethod(const std::string& name) {
   static const std::map<std::string, ApiMethod> methods = {
       {"overview", overview}, {"guide", guide}, {"lookup", lookup},
-      {"browse", browse},     {"search", search}, {"sources", sources}};
+      {"browse", browse},     {"sources", sources}};
   auto it = methods.find(name);
   return it == methods.end() ? nullptr : it->second;
 }

@@ -51,22 +51,4 @@ const Framework* ContentIndex::framework(const std::string& id) const {
   return nullptr;
 }
 
-const std::string& ContentIndex::fieldText(const SearchDocument& doc, const std::string& field) const {
-  const GuidanceLocation* loc = locate(doc.id);
-  const MainQuestion& mq = content_.guides[loc->guide].mainQuestions[loc->mainQuestion];
-  switch (doc.kind) {
-    case SearchDocument::Kind::MainQuestion:
-      return field == "title" ? mq.title : field == "question" ? mq.question : mq.intro;
-    case SearchDocument::Kind::Topic:
-      return field == "title" ? mq.topics[loc->topic].title : mq.topics[loc->topic].text;
-    case SearchDocument::Kind::Question:
-      return mq.topics[loc->topic].questions[loc->question].text;
-    case SearchDocument::Kind::ReadingTip: {
-      const ReadingTip& tip = mq.readingTips[loc->readingTip];
-      return field == "title" ? tip.title : field == "publisher" ? tip.publisher : tip.description;
-    }
-  }
-  return mq.title;
-}
-
 }  // namespace samenwijs

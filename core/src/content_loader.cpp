@@ -493,7 +493,7 @@ void ContentLoader::addBundle(const std::string& file, const std::string& text) 
   auto json = parse(file, text);
   if (!json) return;
   JsonReader r(*json, file, "", issues_);
-  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart", "glossary", "network"});
+  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart", "glossary", "network", "synonyms"});
   readSourceList(r);
   readThemeLists(r);
   readTagList(r);
@@ -518,6 +518,10 @@ void ContentLoader::addBundle(const std::string& file, const std::string& text) 
       readNetworkPlan(plan);
       networkParts_ += 4;
     }
+  }
+  if (r.has("synonyms")) {
+    JsonReader synonyms = r.child("synonyms");
+    readSynonyms(synonyms);
   }
 }
 
@@ -607,6 +611,7 @@ std::string toBundleJson(const Content& content) {
     bundle["network"] = {{"readiness", content.network.readinessJson}, {"kinds", content.network.kindsJson},
                          {"map", content.network.mapJson}, {"plan", content.network.planJson}};
   }
+  if (!content.synonyms.empty()) bundle["synonyms"] = synonymsToJson(content.synonyms);
   return dumpJson(bundle);
 }
 

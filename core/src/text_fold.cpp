@@ -70,41 +70,68 @@ bool endsWith(const std::string& s, const char* suffix) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view utf8) {
-  std::vector<Token> tokens;
-  Token current{{}, {}, 0, 0};
+void scanWords(std::string_view utf8, FunctionRef<void(const std::string& folded, const WordSpan& span)> each) {
+  std::string folded;
+  WordSpan span{0, 0, 0, 0};
   std::uint32_t offset = 0;
-  auto flush = [&]() {
-    if (!current.folded.empty()) {
-      current.stem = dutchStem(current.folded);
-      tokens.push_back(std::move(current));
+  auto flush = [&](std::size_t byteEnd) {
+    if (!folded.empty()) {
+      span.byteLength = byteEnd - span.byteStart;
+      each(folded, span);
+      folded.clear();
     }
-    current = Token{{}, {}, offset, 0};
   };
   std::size_t i = 0;
   while (i < utf8.size()) {
+    const std::size_t at = i;
+    // Plain ASCII (most of the content): no decoding, no table.
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {
+      const bool upper = byte >= 'A' && byte <= 'Z';
+      if (upper || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9')) {
+        if (folded.empty()) {
+          span.start = offset;
+          span.byteStart = at;
+        }
+        folded += static_cast<char>(upper ? byte - 'A' + 'a' : byte);
+        span.length = offset + 1 - span.start;
+      } else {
+        flush(at);
+      }
+      ++i;
+      ++offset;
+      continue;
+    }
     const char32_t c = decode(utf8, i);
-    const char* folded = fold(c);
+    const char* letters = fold(c);
     const std::uint32_t units = utf16Units(c);
     // A combining mark (decomposed é, ë as in text copied from a PDF) belongs to the
     // letter before it: it stays inside the word and is dropped from the folded form.
-    if (c >= 0x300 && c <= 0x36F && !current.folded.empty()) {
+    if (c >= 0x300 && c <= 0x36F && !folded.empty()) {
       offset += units;
-      current.length = offset - current.start;
+      span.length = offset - span.start;
       continue;
     }
-    if (*folded) {
-      if (current.folded.empty()) current.start = offset;
-      current.folded += folded;
-      current.length = offset + units - current.start;
+    if (*letters) {
+      if (folded.empty()) {
+        span.start = offset;
+        span.byteStart = at;
+      }
+      folded += letters;
+      span.length = offset + units - span.start;
     } else {
-      offset += units;
-      flush();
-      continue;
+      flush(at);
     }
     offset += units;
   }
-  flush();
+  flush(utf8.size());
+}
+
+std::vector<Token> tokenize(std::string_view utf8) {
+  std::vector<Token> tokens;
+  scanWords(utf8, [&](const std::string& folded, const WordSpan& span) {
+    tokens.push_back(Token{folded, dutchStem(folded), span.start, span.length});
+  });
   return tokens;
 }
 

@@ -110,6 +110,7 @@ int main(int argc, char** argv) {
                   load(dir / "themes.json", &ContentLoader::addThemes) &&
                   load(dir / "tags.json", &ContentLoader::addTags);
   if (fs::exists(dir / "guided-start.json")) readable = load(dir / "guided-start.json", &ContentLoader::addGuidedStart) && readable;
+  if (fs::exists(dir / "synonyms.json")) readable = load(dir / "synonyms.json", &ContentLoader::addSynonyms) && readable;
   if (fs::exists(dir / "glossary.json")) readable = load(dir / "glossary.json", &ContentLoader::addGlossary) && readable;
   // The editorial rules (register, near-duplicates, source fields) run only here, at build time.
   const bool editorial = fs::exists(dir / "editorial.json");

@@ -11,3 +11,4 @@ trap 'rm -f "$codes" "$teamcodes"' EXIT
 build/native/tests/bench/samenwijs-bench content --write-codes "$codes" --write-teamcodes "$teamcodes" --count 100000
 node tests/bench/team-bench.mjs "$codes" "$teamcodes"
 node tests/bench/size.mjs
+node tests/bench/search-bench.mjs

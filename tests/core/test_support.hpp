@@ -52,6 +52,7 @@ inline void addFolder(samenwijs::ContentLoader& loader, const std::filesystem::p
   if (std::filesystem::exists(dir / "guided-start.json")) {
     loader.addGuidedStart("guided-start.json", readFile(dir / "guided-start.json"));
   }
+  if (std::filesystem::exists(dir / "synonyms.json")) loader.addSynonyms("synonyms.json", readFile(dir / "synonyms.json"));
   if (std::filesystem::exists(dir / "glossary.json")) loader.addGlossary("glossary.json", readFile(dir / "glossary.json"));
 }
 

@@ -59,6 +59,15 @@ class Api {
 // `errorEnvelope`.
 std::unique_ptr<Api> makeApiFromBundle(const std::string& bundleJson, std::string& errorEnvelope);
 
+// A method that writes its answer's value as JSON text itself, without building a DOM: for
+// answers the page asks for on every keystroke (the search). Returns false and sets `error`
+// on failure.
+using ApiTextMethod = bool (*)(const ApiContext&, const Json& args, std::string& valueJson, ApiError& error);
+ApiTextMethod findSearchMethod(const std::string& name);  // api_search.cpp
+
+// The guide, theme and policy theme filter of browse and search (api_guidance.cpp).
+std::optional<SearchFilter> readSearchFilter(const ApiContext& ctx, const Json& args, ApiError& error);
+
 // Registration, per capability file.
 ApiMethod findGuidanceMethod(const std::string& name);
 ApiMethod findAgendaMethod(const std::string& name);

@@ -24,9 +24,8 @@ class ContentIndex {
   const Guide* guide(const std::string& id) const;
   const Framework* framework(const std::string& id) const;
   const SearchIndex& search() const { return search_; }
-  // The original text of a search document's field ("title", "question", "text", ...),
-  // which the search's match ranges point into.
-  const std::string& fieldText(const SearchDocument& doc, const std::string& field) const;
+  // The original text of a search document's field, which the search's match ranges point into.
+  const std::string& fieldText(const SearchDocument& doc, FieldName field) const { return search_.fieldText(doc, field); }
 
  private:
   Content content_;

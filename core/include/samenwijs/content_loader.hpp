@@ -31,6 +31,8 @@ class ContentLoader {
   void addNetworkKinds(const std::string& file, const std::string& text);
   void addNetworkMap(const std::string& file, const std::string& text);
   void addNetworkPlan(const std::string& file, const std::string& text);
+  // The search's synonym list: synonyms.json (content_loader_synonyms.cpp).
+  void addSynonyms(const std::string& file, const std::string& text);
   // The packaged form written by toBundleJson(): all of the above in one document.
   void addBundle(const std::string& file, const std::string& text);
 
@@ -70,6 +72,7 @@ class ContentLoader {
   void readNetworkKinds(JsonReader& r);
   void readNetworkMap(JsonReader& r);
   void readNetworkPlan(JsonReader& r);
+  void readSynonyms(JsonReader& r);
   void addNetworkPart(const std::string& file, const std::string& text, void (ContentLoader::*read)(JsonReader&));
   void referAll(Reference::Kind kind, const std::vector<std::string>& ids, const JsonReader& at, const std::string& key);
   Domain readDomain(JsonReader& r, const Framework& fw);

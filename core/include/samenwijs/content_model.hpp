@@ -8,6 +8,7 @@
 
 #include "samenwijs/citation.hpp"
 #include "samenwijs/network_model.hpp"
+#include "samenwijs/synonyms.hpp"
 
 namespace samenwijs {
 
@@ -144,6 +145,7 @@ struct Content {
   GuidedStart guidedStart;
   std::vector<GlossaryTerm> glossary;  // sorted by term
   Network network;
+  std::vector<SynonymGroup> synonyms;  // for the search (content/synonyms.json)
 };
 
 }  // namespace samenwijs

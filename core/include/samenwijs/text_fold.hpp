@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "samenwijs/function_ref.hpp"
+
 namespace samenwijs {
 
 struct Token {
@@ -18,6 +20,16 @@ struct Token {
 
 // Splits into words (letters and digits) and folds each one.
 std::vector<Token> tokenize(std::string_view utf8);
+
+// Where a word is: in UTF-16 units (for the page) and in bytes (for the core).
+struct WordSpan {
+  std::uint32_t start, length;
+  std::size_t byteStart, byteLength;
+};
+
+// The words of a text, folded, without building a Token for each (the search index reads
+// all content with it; `folded` is only valid during the call).
+void scanWords(std::string_view utf8, FunctionRef<void(const std::string& folded, const WordSpan& span)> each);
 
 // Lower-case ASCII fold of a whole text (non-letters kept as spaces).
 std::string foldText(std::string_view utf8);

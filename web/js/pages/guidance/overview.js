@@ -7,9 +7,16 @@ import { coreWithContent } from '../../loader.js';
 import { loadAgenda } from '../../agenda-store.js';
 import { agendaLink, agendaToggle, guidePath, lookupMaps, topicBlock } from './components.js';
 
-const KIND_LABEL = { mainQuestion: 'Hoofdvraag', topic: 'Onderwerp', question: 'Gespreksvraag', readingTip: 'Leestip' };
-const FIELD_LABEL = { title: 'Titel', question: 'Hoofdvraag', text: 'Tekst', publisher: 'Uitgever' };
-const PARAMS = { q: 'q', guide: 'figuur', theme: 'thema', policyTheme: 'beleid' };
+const KIND_LABEL = {
+  guide: 'Gespreksstarters', mainQuestion: 'Hoofdvraag', topic: 'Onderwerp', question: 'Gespreksvraag', readingTip: 'Leestip',
+  theme: 'Thema', policyTheme: 'Beleidsthema', framework: 'Zelfscan', competence: 'Zelfscan: onderdeel', item: 'Zelfscan: uitspraak',
+  networkGroup: 'Netwerkcheck', networkCondition: 'Netwerkcheck: voorwaarde', networkKind: 'Netwerkcheck: soort netwerk',
+  networkForm: 'Netwerkcheck: vorm', networkMap: 'Netwerkkaart', networkPlan: 'Netwerkplan', network: 'Netwerkcheck', source: 'Bron',
+  glossaryTerm: 'Begrip',
+};
+const FIELD_LABEL = { title: 'Titel', question: 'Hoofdvraag', text: 'Tekst', publisher: 'Uitgever', tags: 'Thema’s', levels: 'Niveaus', context: 'Bij', aliases: 'Ook' };
+const PLACES = [['gespreksstarters', 'Gespreksstarters'], ['zelfscan', 'Zelfscan'], ['netwerkcheck', 'Netwerkcheck'], ['bronnen', 'Bronnen'], ['begrippen', 'Begrippen']];
+const PARAMS = { q: 'q', guide: 'figuur', theme: 'thema', policyTheme: 'beleid', place: 'waar' };
 
 function readState(query) {
   return Object.fromEntries(Object.entries(PARAMS).map(([key, param]) => [key, query.get(param) || '']));
@@ -24,17 +31,20 @@ function writeState(state) {
 }
 
 function hitItem(hit) {
-  const target = hit.topic && hit.kind !== 'mainQuestion' ? (hit.kind === 'question' ? hit.id : hit.topic) : hit.mainQuestion;
-  const titleMatch = hit.matches.find((m) => m.field === (hit.kind === 'question' ? 'text' : 'title'));
-  const otherMatches = hit.matches.filter((m) => m !== titleMatch);
-  return h('li', { class: 'hit' },
-    h('p', { class: 'hit__kind' }, KIND_LABEL[hit.kind]),
-    h('p', { class: 'hit__title' }, h('a', { href: link(guidePath(hit.guide, hit.kind === 'readingTip' ? hit.mainQuestion : target)) },
+  const titleMatch = hit.matches.find((m) => m.field === hit.titleField);
+  const otherMatches = hit.matches.filter((m) => m !== titleMatch && m.field !== 'context');
+  return h('li', { class: 'hit', 'data-place': hit.place },
+    h('p', { class: 'hit__kind' }, KIND_LABEL[hit.kind] || hit.kind),
+    h('p', { class: 'hit__title' }, h('a', { href: link(hit.route) },
       titleMatch ? highlighted(titleMatch.text, titleMatch.ranges) : hit.title)),
     otherMatches.map((m) => h('p', { class: 'hit__excerpt' }, h('span', { class: 'visually-hidden' }, `${FIELD_LABEL[m.field] || m.field}: `),
       highlighted(m.text, m.ranges))),
-    h('p', { class: 'hit__context' }, hit.guideTitle, hit.topicTitle ? ` › ${hit.topicNumber} ${hit.topicTitle}` : hit.mainQuestionTitle ? ` › ${hit.mainQuestionTitle}` : ''),
+    h('p', { class: 'hit__context' }, hit.context),
     hit.kind === 'question' || hit.kind === 'mainQuestion' ? agendaToggle(hit.id, hit.kind === 'question' ? 'vraag' : 'hoofdvraag') : null);
+}
+
+function countText(n) {
+  return n === 1 ? '1 resultaat' : `${n} resultaten`;
 }
 
 function select(id, label, options, value) {
@@ -75,9 +85,31 @@ export async function overviewPage({ query }) {
     const filter = { guide: state.guide, theme: state.theme, policyTheme: state.policyTheme };
     const filtered = state.guide || state.theme || state.policyTheme;
     if (state.q.trim()) {
-      const { hits } = core.search(state.q, filter, 100);
-      summary.textContent = hits.length ? `${hits.length} resultaten voor “${state.q.trim()}”` : `Geen resultaten voor “${state.q.trim()}”. Probeer een ander of korter woord.`;
+      const result = core.search(state.q, { ...filter, place: state.place }, 100);
+      const q = state.q.trim();
+      const { hits, total } = result;
+      summary.textContent = total
+        ? `${countText(total)} voor “${q}”${result.terms > 1 && result.totalAllWords < total ? ` (${result.totalAllWords} met alle woorden)` : ''}${hits.length < total ? `; de beste ${hits.length} staan hieronder` : ''}`
+        : `Geen resultaten voor “${q}”. Probeer een ander of korter woord.`;
+      if (result.suggestion) {
+        results.append(h('p', { class: 'did-you-mean' }, 'Bedoelde je ',
+          h('a', { href: link(`/gespreksstarters?q=${encodeURIComponent(result.suggestion)}`), onclick: (e) => {
+            e.preventDefault();
+            state.q = result.suggestion;
+            input.value = state.q;
+            draw(true);
+          } }, result.suggestion), '?'));
+      }
       results.append(h('ol', { class: 'hits' }, hits.map(hitItem)));
+      const related = result.related || [];
+      if (related.length) {
+        results.append(h('p', { class: 'related-themes' }, 'Verwante thema’s: ',
+          related.map((t, i) => [i ? ', ' : '', h('a', { href: link(t.route) }, t.title)])));
+      }
+      for (const [place, label] of PLACES) {
+        const option = form.querySelector(`#waar option[value="${place}"]`);
+        if (option) option.textContent = `${label} (${result.perPlace[place]})`;
+      }
     } else if (filtered) {
       const { groups, topicCount } = core.browse(filter);
       summary.textContent = topicCount ? `${topicCount} onderwerpen gevonden` : 'Geen onderwerpen bij deze keuze.';
@@ -91,6 +123,10 @@ export async function overviewPage({ query }) {
     } else {
       summary.textContent = '';
       results.append(...guideCards());
+      for (const [place, label] of PLACES) {
+        const option = form.querySelector(`#waar option[value="${place}"]`);
+        if (option) option.textContent = label;
+      }
     }
     if (announceCount && summary.textContent) announce(summary.textContent);
   }
@@ -104,22 +140,23 @@ export async function overviewPage({ query }) {
   });
   const form = h('form', { class: 'search-form no-print', role: 'search', onsubmit: (e) => { e.preventDefault(); state.q = input.value; draw(true); } },
     h('div', { class: 'field field--wide' },
-      h('label', { for: 'zoek' }, 'Zoek in alle gespreksstarters'),
-      h('p', { id: 'zoek-hint', class: 'hint' }, 'Bijvoorbeeld: privacy, digitale geletterdheid, lesbezoek. Hoofdletters en accenten maken niet uit.'),
+      h('label', { for: 'zoek' }, 'Zoek in alles van Samenwijs'),
+      h('p', { id: 'zoek-hint', class: 'hint' }, 'Gespreksstarters, zelfscans, netwerkcheck, bronnen en begrippen. Bijvoorbeeld: privacy, digitale geletterdheid, lesbezoek. Hoofdletters, accenten en een tikfout maken niet uit.'),
       input),
     h('div', { class: 'filters' },
+      select('waar', 'Waar zoeken', PLACES.map(([id, title]) => ({ id, title })), state.place),
       select('figuur', 'Sleutelfiguur of onderwerp', overview.guides, state.guide),
       select('thema', 'Thema', overview.themes, state.theme),
       select('beleid', 'Beleidsthema', overview.policyThemes, state.policyTheme)),
     h('div', { class: 'form-actions' },
       h('button', { type: 'submit', class: 'button' }, 'Zoeken'),
       h('button', { type: 'button', class: 'button button--secondary', onclick: () => {
-        Object.assign(state, { q: '', guide: '', theme: '', policyTheme: '' });
+        Object.assign(state, { q: '', guide: '', theme: '', policyTheme: '', place: '' });
         input.value = '';
         for (const s of form.querySelectorAll('select')) s.value = '';
         draw(true);
       } }, 'Wis zoekopdracht en filters')));
-  for (const [id, key] of [['figuur', 'guide'], ['thema', 'theme'], ['beleid', 'policyTheme']]) {
+  for (const [id, key] of [['waar', 'place'], ['figuur', 'guide'], ['thema', 'theme'], ['beleid', 'policyTheme']]) {
     form.querySelector(`#${id}`).addEventListener('change', (e) => { state[key] = e.target.value; draw(true); });
   }
 

@@ -1,0 +1,51 @@
+#pragma once
+// A small streaming JSON writer: appends to one string, no DOM. For answers the page asks
+// for on every keystroke (the search), where building nlohmann values per hit would cost
+// more than the work itself. Commas are placed by the writer; strings are escaped and any
+// invalid UTF-8 becomes U+FFFD, so the output is always valid JSON.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace samenwijs {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+
+  JsonWriter& beginObject();
+  JsonWriter& endObject();
+  JsonWriter& beginArray();
+  JsonWriter& endArray();
+  JsonWriter& key(std::string_view name);  // the next value belongs to it
+
+  JsonWriter& value(std::string_view text);
+  JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+  JsonWriter& value(bool b);
+  JsonWriter& value(std::uint64_t n);
+  JsonWriter& value(std::uint32_t n) { return value(static_cast<std::uint64_t>(n)); }
+  JsonWriter& value(int n);
+  JsonWriter& value(double d);  // finite numbers; NaN and infinity are written as null
+  JsonWriter& null();
+
+  // A value that is already JSON (trusted: written by this writer or by dumpJson).
+  JsonWriter& raw(std::string_view json);
+
+  template <typename T>
+  JsonWriter& field(std::string_view name, const T& v) {
+    key(name);
+    return value(v);
+  }
+
+ private:
+  void separate();  // a comma before every value but the first in its container
+  std::string& out_;
+  std::vector<bool> first_;  // per open container: nothing written in it yet
+  bool afterKey_ = false;
+};
+
+// Appends `text` as a JSON string (with quotes) to `out`.
+void appendJsonString(std::string& out, std::string_view text);
+
+}  // namespace samenwijs
