@@ -1,6 +1,7 @@
 #include "samenwijs/handin_code.hpp"
 
 #include "samenwijs/code_bytes.hpp"
+#include "samenwijs/zelfscan.hpp"
 
 namespace samenwijs {
 namespace {
@@ -142,7 +143,7 @@ bool HandInDecoder::decode(std::string_view cleaned, const Round& round, HandInK
     reason = "Deze inlevercode hoort bij een andere ronde. Maak een nieuwe inlevercode met de rondecode van deze ronde.";
     return false;
   }
-  if (!out.framework || out.framework != round.framework || b[8] != out.framework->version) {
+  if (!out.framework || out.framework != round.framework || !teamComparable(*out.framework, b[8])) {
     errorCode = "other_framework";
     reason = "Deze inlevercode hoort bij een andere zelfscan of versie dan deze ronde.";
     return false;

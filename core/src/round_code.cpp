@@ -1,6 +1,7 @@
 #include "samenwijs/round_code.hpp"
 
 #include "samenwijs/code_bytes.hpp"
+#include "samenwijs/zelfscan.hpp"
 #include "samenwijs/code_input.hpp"
 
 namespace samenwijs {
@@ -40,7 +41,7 @@ std::optional<Round> decodeRound(const std::vector<Framework>& frameworks, std::
     errorCode = "unknown_framework";
     return std::nullopt;
   }
-  if (b[9] != r.framework->version) {
+  if (!teamComparable(*r.framework, b[9])) {
     reason = "Deze rondecode hoort bij een andere versie van “" + r.framework->title + "”. Vraag een nieuwe rondecode.";
     errorCode = "other_version";
     return std::nullopt;

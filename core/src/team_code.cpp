@@ -1,6 +1,7 @@
 #include "samenwijs/team_code.hpp"
 
 #include "samenwijs/code_bytes.hpp"
+#include "samenwijs/zelfscan.hpp"
 
 namespace samenwijs {
 
@@ -60,7 +61,7 @@ std::optional<TeamCode> decodeTeamCode(const std::vector<Framework>& frameworks,
     errorCode = "unknown_framework";
     return std::nullopt;
   }
-  if (b[8] != fw->version) {
+  if (!teamComparable(*fw, b[8])) {
     reason = "Deze teamcode komt uit versie " + std::to_string(b[8]) + " van “" + fw->title + "”; deze site gebruikt versie " +
              std::to_string(fw->version) + ". Teambeelden van verschillende versies zijn niet te vergelijken.";
     errorCode = "other_version";

@@ -31,6 +31,25 @@ std::vector<int> itemMapping(const Framework& fw, int version) {
   return map;
 }
 
+bool teamComparable(const Framework& fw, int version) {
+  if (version == fw.version) return true;
+  const std::vector<int> map = itemMapping(fw, version);
+  if (map.empty()) return false;
+  std::vector<bool> asked(itemCount(fw), false);
+  for (int at : map) {
+    if (at >= 0) asked[static_cast<std::size_t>(at)] = true;
+  }
+  std::size_t i = 0;
+  for (const auto& d : fw.domains) {
+    for (const auto& c : d.competences) {
+      bool any = false;
+      for (std::size_t k = 0; k < c.items.size(); ++k, ++i) any = any || asked[i];
+      if (!any) return false;
+    }
+  }
+  return true;
+}
+
 namespace {
 // Calls f(item, index) for every item in framework order.
 template <typename F>

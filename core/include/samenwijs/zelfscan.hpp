@@ -25,6 +25,12 @@ std::size_t itemCount(const Framework& fw);
 // version the framework describes. Items that version did not have stay unanswered.
 std::vector<int> itemMapping(const Framework& fw, int version);
 
+// Whether team levels (per competence) made under `version` add up with those of the current
+// version: true for the current version and for an earlier one that asked at least one item of
+// every current competence. Items added later only refine a level; a competence an earlier
+// version never asked would count nobody there, so such versions stay apart.
+bool teamComparable(const Framework& fw, int version);
+
 // From {"<item id>": 1..6 or 0 for n.v.t.}; absent items are unanswered. Unknown item ids
 // or values out of range are errors (message in Dutch in `error`).
 std::optional<Answers> answersFromJson(const Framework& fw, const Json& value, std::string& error);
