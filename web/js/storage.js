@@ -19,7 +19,7 @@ const wipeListeners = new Set();
 
 /** What Samenwijs may keep on this device, for the privacy page. */
 export const STORED_ITEMS = [
-  { key: 'agenda', what: 'Je gespreksagenda: gekozen vragen, titel, datum en notities.' },
+  { key: 'agenda', what: 'Je gespreksagenda: gekozen vragen, titel, datum en notities, met het tijdstip van elke wijziging (zodat twee tabbladen elkaars notities niet overschrijven).' },
   { key: 'zelfscan', what: 'Je antwoorden in een zelfscan, per zelfscan. Zonder naam of ander kenmerk.' },
   { key: 'zelfscan-history', what: 'Je eerdere metingen van de zelfscan (resultaatcodes met datum, een naam als je die gaf) en je ontwikkelplannen.' },
   { key: 'zelfscan-apart', what: 'Oude of beschadigde gegevens van de zelfscan, apart gezet tot jij kiest wat ermee gebeurt.' },
