@@ -335,7 +335,8 @@ describe('search as you type', () => {
     assert.ok(ideeenHits > 0);
     const ideeMarks = await marks(page);
     assert.ok(ideeMarks.some((m) => m.toLowerCase() === 'ideeën'), `"ideeën" is highlighted: ${ideeMarks.join(', ')}`);
-    for (const m of ideeMarks) assert.ok(fold(m).startsWith('idee'), `highlight "${m}" matches ideeen`);
+    // Compounds count too: lesideeën.
+    for (const m of ideeMarks) assert.ok(fold(m).includes('idee'), `highlight "${m}" matches ideeen`);
     await typeQuery(page, 'ideeën');
     assert.equal(await hitCount(page), ideeenHits, 'with or without the trema, the same hits');
 
