@@ -342,6 +342,8 @@ describe('page details', () => {
     const binary = { name: 'foto.png', mimeType: 'image/png', buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.alloc(500, 7)]) };
     await page.setInputFiles('#team-codes-files', [file, binary]);
     await page.setInputFiles('#team-codes-files', [file]);
+    // Files are read asynchronously: wait for the message before reading it.
+    await page.locator('.drop-zone .field-error').filter({ hasText: /\S/ }).waitFor({ timeout: 10000 });
     assert.match(await text(page.locator('.drop-zone .field-error')), /codes\.txt staat al in de lijst/);
     assert.equal(await page.locator('.file-list li').count(), 2);
     await page.click('button:text-is("Maak teambeeld")');
