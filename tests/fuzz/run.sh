@@ -10,8 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 . tests/fuzz/targets.sh
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+# A build that fails counts as a failed test in ./test.sh's closing line.
+{ cmake --preset fuzz >/dev/null && cmake --build --preset fuzz; } || { echo "fuzz: build FAILED"; exit 1; }
 mkdir -p build/fuzz/findings build/fuzz/logs
 table=("| target | run | execs | execs/s | inputs in the committed corpus |" "|---|---|---|---|---|")
 status=0
