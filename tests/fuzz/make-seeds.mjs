@@ -183,13 +183,25 @@ add('planCheck', { plan: { title: 'Half', sizeMin: 3 } });
 addRefused('planCheck', { plan: { title: 'Half', sizeMin: 30, sizeMax: 3 } });
 for (const format of ['json', 'markdown']) {
   add('planExport', { plan, format });
-  if (format === 'json') add('planImport', { text: call('planExport', { plan, format }).text });
+  add('planImport', { text: call('planExport', { plan, format }).text });
 }
+// Refused network arguments: every field of a plan, readiness and advice wrong once.
+for (const wrongPlan of [{ sizeMax: 'x' }, { sizeMin: 4, sizeMax: 12, sizeIdeal: 100 }, { title: 5 }, { kind: 'onbekend' },
+  { evaluation: { reaction: 5 } }, { evaluation: 'x' }, { onbekend: 1 }, { ...plan, sizeMin: -1 }]) addRefused('planCheck', { plan: wrongPlan });
+addRefused('planExport', { plan, format: 'pdf' });
+addRefused('planImport', { text: '# Netwerkplan: x\n\n### Doel\n\nSamen\n**Soort netwerk:** onbekend\n' });
+for (const args of [{ phase: 'x', answers: {} }, { phase: 'start', answers: [] }, { phase: 'start', answers: { onbekend: 1 } }]) addRefused('readiness', args);
+addRefused('readiness', { phase: 'start', answers: { [network.readiness.conditions[0].statements?.[0]?.id ?? 'x']: 7 } });
+for (const args of [{ goals: ['onbekend'], participants: [] }, { goals: [], participants: ['onbekend'] }, { goals: 'x' }, { goals: [5] }]) addRefused('networkAdvice', args);
 const kinds = ['person', 'organisation'];
 const ties = Array.from({ length: 8 }, (_, i) => ({ name: `P${i}`, kind: kinds[i % 2], circle: `c${i % 3}`, inside: i % 2 === 0, frequency: 1 + (i % 5), involvement: 5 - (i % 5) }));
 add('networkMap', { map: { ties } });
 add('networkMap', { map: { ties: ties.slice(0, 1) } });
 add('mapRemove', { map: { ties }, index: 2 });
+addRefused('mapRemove', { map: { ties }, index: 99 });
+addRefused('networkMap', { map: { ties: [{ ...ties[0], kind: 'x', frequency: 9, involvement: 'veel', inside: 'ja' }, { name: '' }] } });
+addRefused('mapImport', { text: 'naam;soort\nP1;persoon\n' });
+addRefused('mapImport', { text: '{"format":"samenwijs-netwerkkaart","formatVersion":2,"map":{}}' });
 for (const format of ['json', 'csv']) {
   add('mapExport', { map: { ties }, format });
   if (format === 'json') add('mapImport', { text: call('mapExport', { map: { ties }, format }).text });
@@ -269,7 +281,8 @@ const seedsOf = (name, doc, depthLimit) => {
   const valueAt = new Map(all.map(([pointer, value]) => [pointer, value]));
   for (const [pointer, value, index] of all) {
     if (pointer.split('/').length > depthLimit) continue;
-    const shape = `${name.split('/')[0]}:${pointer.replace(/\/\d+/g, '/#')}:${index === 1}`;
+    // Every index but the last counts as one: element 1's fields get seeds of their own.
+    const shape = `${name.split('/')[0]}:${pointer.replace(/\/\d+(?=.*\/\d)/g, '/#')}`;
     if (seen.has(shape)) continue;
     seen.add(shape);
     for (const w of wrong(value)) loaderSeeds.push(`${name}\n${pointer}\n${w}`);
@@ -283,7 +296,9 @@ seedsOf('content.bundle.json', JSON.parse(await readBundle()), 5);
 // The editorial rules: a pair of questions allowed to look alike, known and unknown.
 const leraar = JSON.parse(readFileSync(join(root, 'content/guides/leraar.json'), 'utf8'));
 const [q0, q1] = leraar.mainQuestions[0].topics[0].questions;
-loaderSeeds.push(`editorial.json\n/nearDuplicates/allowed\n${JSON.stringify([{ questions: [q0.id, q1.id], reason: 'x' }, { questions: ['onbekend'], reason: '' }])}`);
-loaderSeeds.push(`editorial.json\n/nearDuplicates/thresholdPercent\n1`);
+loaderSeeds.push(`editorial.json\n/nearDuplicates/allowed\n${JSON.stringify([{ questions: [q0.id, q1.id], reason: 'x' }])}`);
+loaderSeeds.push(`editorial.json\n/nearDuplicates/allowed\n${JSON.stringify([{ questions: ['onbekend', q0.id], reason: 'x' }])}`);
+loaderSeeds.push(`editorial.json\n/nearDuplicates/thresholdPercent\n50`);
+loaderSeeds.push(`guides/leraar.json\n/mainQuestions/0/topics/0/questions/1/text\n${JSON.stringify(q0.text)}`);
 for (const text of ['{}', '[]', 'geen json', '{"a":', '\ufeff{}']) loaderSeeds.push(`sources.json\n${text}`, `guides/leraar.json\n${text}`, `content.bundle.json\n${text}`);
 writeSeeds('fuzz_content_loader', loaderSeeds);
