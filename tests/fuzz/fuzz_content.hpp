@@ -38,6 +38,7 @@ inline std::vector<ContentFile> contentFiles(bool editorial) {
       {"tags.json", &ContentLoader::addTags, {}},
       {"guided-start.json", &ContentLoader::addGuidedStart, {}},
       {"glossary.json", &ContentLoader::addGlossary, {}},
+      {"synonyms.json", &ContentLoader::addSynonyms, {}},
       {"network/readiness.json", &ContentLoader::addNetworkReadiness, {}},
       {"network/kinds.json", &ContentLoader::addNetworkKinds, {}},
       {"network/map.json", &ContentLoader::addNetworkMap, {}},

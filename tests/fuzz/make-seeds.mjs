@@ -68,7 +68,7 @@ for (const g of overview.guides) { add('guide', { id: g.id }); add('glossaryLink
 for (const id of ids) add('lookup', { id });
 add('browse', {});
 add('browse', { guide: guide.id, theme: overview.themes?.[0]?.id, policyTheme: overview.policyThemes?.[0]?.id, tag: overview.tags?.[0]?.id });
-for (const query of ['digitale geletterdheid', 'AVG', 'ideeën', 'leernetwerk samen', 'ict"', 'privacy leerlingen']) add('search', { query, limit: 20 });
+for (const query of ['digitale geletterdheid', 'AVG', 'ideeën', 'leernetwerk samen', 'ict"', 'privacy leerlingen', 'privasy', 'orivacy', 'kirkpatrik evaluatie', 'leerkracht', 'procesbewaker']) add('search', { query, limit: 20 });
 add('search', { query: 'ict', guide: guide.id, policyTheme: overview.policyThemes?.[0]?.id, limit: 5 });
 addRefused('lookup', { id: 'bestaat-niet' });
 
@@ -149,6 +149,13 @@ for (const code of plain) {
   totals = call('ballotAdd', { round: round1, totals, code }).totals;
 }
 add('ballotAdd', { round: round1, totals, code: plain[0] });
+// A short scan on the meeting's device: one level per competence; refused ones (a level out
+// of range, a competence left open).
+const shortScan = Object.fromEntries(competences.map((id, i) => [id, (i % 6) + 1]));
+add('ballotAdd', { round: round1, totals, scan: shortScan });
+addRefused('ballotAdd', { round: round1, totals: '', scan: { ...shortScan, [competences[0]]: 9 } });
+addRefused('ballotAdd', { round: round1, totals: '', scan: { ...shortScan, [competences[1]]: 0 } });
+addRefused('ballotAdd', { round: round1, totals: '', scan: Object.fromEntries(competences.slice(1).map((id) => [id, 3])) });
 add('ballotClose', { round: round1, totals, name: 'Stembus', school: 'De Linde', history: '' });
 const parts = [1, 2].map((collector) => {
   const text = shares.map((c) => c.find((x) => x.collector === collector).code).join('\n');
@@ -258,7 +265,7 @@ addCode(0, ` sw1-${codes[1].slice(4)}\u200b `);
 writeSeeds('fuzz_codes', codeSeeds);
 
 // ---- fuzz_content_loader: small changes to every field of the real files ----------------
-const fileNames = ['sources.json', 'themes.json', 'tags.json', 'guided-start.json', 'glossary.json', 'editorial.json',
+const fileNames = ['sources.json', 'themes.json', 'tags.json', 'guided-start.json', 'glossary.json', 'synonyms.json', 'editorial.json',
   ...['readiness', 'kinds', 'map', 'plan'].map((n) => `network/${n}.json`),
   ...readdirSync(join(root, 'content/guides')).map((n) => `guides/${n}`),
   ...readdirSync(join(root, 'content/frameworks')).map((n) => `frameworks/${n}`)];
