@@ -118,6 +118,17 @@ void shownCode(const std::string& code, bool canonical) {
   if (!v.allowed) check(!v.reason.empty());
   else if (!v.seenBefore) samenwijs::recordShown(more, tags);
 }
+
+// Round, hand-in and team codes of an earlier framework version that asked every competence
+// decode too (teamComparable) but re-encode with the current version: only a payload of the
+// current version must come back byte for byte.
+bool currentVersion(const std::vector<Framework>& frameworks, const std::vector<std::uint8_t>& p,
+                    std::size_t fingerprintAt, std::size_t versionAt) {
+  if (p.size() <= versionAt) return true;
+  const Framework* fw =
+      samenwijs::frameworkByFingerprint(frameworks, static_cast<std::uint16_t>(samenwijs::getUint(p.data() + fingerprintAt, 2)));
+  return !fw || p[versionAt] == fw->version;
+}
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -133,10 +144,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       resultCode(frameworks, asText ? text : samenwijs::encodeResultBytes(payload), !asText);
       break;
     case kRound:
-      roundCode(frameworks, asText ? text : samenwijs::encodeCodeBytes(samenwijs::kRoundPrefix, payload), !asText);
+      roundCode(frameworks, asText ? text : samenwijs::encodeCodeBytes(samenwijs::kRoundPrefix, payload),
+                !asText && currentVersion(frameworks, payload, 7, 9));
       break;
     case kTeam:
-      teamCode(frameworks, asText ? text : samenwijs::encodeCodeBytes(samenwijs::kTeamCodePrefix, payload), !asText);
+      teamCode(frameworks, asText ? text : samenwijs::encodeCodeBytes(samenwijs::kTeamCodePrefix, payload),
+               !asText && currentVersion(frameworks, payload, 6, 8));
       break;
     case kShown:
       shownCode(asText ? text : samenwijs::encodeCodeBytes("SH1-", payload), !asText);
@@ -160,7 +173,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         round.collectors = payload[0] == 1 ? 1 : 2;
         code = samenwijs::encodeCodeBytes(samenwijs::kHandInPrefix, payload);
       }
-      handInCode(frameworks, round, code, !asText);
+      handInCode(frameworks, round, code, !asText && currentVersion(frameworks, payload, 6, 8));
       break;
     }
   }
