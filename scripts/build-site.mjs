@@ -10,7 +10,7 @@
 // URLs, so a page never runs an old script with a new module or content.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -114,13 +114,30 @@ async function main() {
     `self.SAMENWIJS_CONTENT_VERSION=${JSON.stringify(version)};self.SAMENWIJS_CONTENT=${JSON.stringify(bundle)};\n`);
   stamp(join(outDir, 'index.html'));
 
-  // The service worker caches exactly the URLs a page of this version asks for.
-  const v = `?v=${version}`;
-  const cached = ['./', `app.js${v}`, `css/site.css${v}`, `samenwijs-core.js${v}`, `samenwijs-core.wasm${v}`, `content.js${v}`,
-    'manifest.webmanifest', 'icons/favicon.svg']; // the PNG icons only matter when installing
-  const stamped = ['./', `app.js${v}`, `samenwijs-core.js${v}`, `samenwijs-core.wasm${v}`, `content.js${v}`];
-  stamp(join(outDir, 'sw.js'), { __FILES__: JSON.stringify(cached), __STAMPED__: JSON.stringify(stamped) });
+  writeServiceWorker(outDir, version);
   console.log(`Site assembled in ${outDir} (version ${version})`);
+}
+
+// The service worker's file list, made from the files actually written to the out dir
+// (so it stays right however the content and JS are split): every file a page over
+// http(s) may ask for, each under exactly the URL the page uses. index.html is the page
+// ('./'); files that index.html names without a version (the manifest, the favicon) are
+// asked for bare; every other asset with ?v=<version>, as web/js/loader.js asks for it.
+// Left out: the worker itself, what only file:// uses, and the PNG icons (only used when
+// the site is installed). Stamped: the files that carry the version, which the worker
+// checks before it keeps them.
+const NOT_PRECACHED = [/^sw\.js$/, /^samenwijs-core-wasm\.js$/, /^icons\/.*\.png$/];
+function writeServiceWorker(outDir, version) {
+  const page = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const bare = new Set([...page.matchAll(/\b(?:href|src)="([^"?#:]+)"/g)].map((m) => m[1]));
+  const files = listFiles(outDir).map((f) => relative(outDir, f).split(sep).join('/'))
+    .filter((f) => !NOT_PRECACHED.some((pattern) => pattern.test(f)));
+  const urlOf = (f) => (f === 'index.html' ? './' : bare.has(f) ? f : `${f}?v=${version}`);
+  const cached = ['index.html', ...files.filter((f) => f !== 'index.html')].map(urlOf); // './' first: the offline page
+  const stamped = files.filter((f) => readFileSync(join(outDir, f)).includes(version)).map(urlOf);
+  const sw = join(outDir, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replaceAll('__VERSION__', version)
+    .replace('__FILES__', JSON.stringify(cached)).replace('__STAMPED__', JSON.stringify(stamped)));
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

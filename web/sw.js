@@ -1,12 +1,16 @@
 // Service worker: keeps the site usable offline once it has been opened (GitHub Pages,
 // an intranet server), and never mixes two builds. Everything is same-origin.
-// The version and the file list are filled in by scripts/build-site.mjs: every URL in
-// FILES carries the version (?v=...), so one cache holds exactly one build.
-//  - install: fetches exactly those URLs past the HTTP cache (revalidated: a file the
-//    page has just downloaded costs a 304, not a second download), checks that each
-//    stamped file is of this version, and waits: no skipWaiting, so a tab never gets a
-//    worker of another build in the middle of its life. The new worker takes over once
-//    every tab of the old one is closed.
+// The version and the file list are filled in by scripts/build-site.mjs from the files
+// it wrote: every asset a page asks for with ?v=<version> is listed with it, so one cache
+// holds exactly one build; the page itself, the manifest and the favicon are asked for
+// without a version. The page registers the worker only once it is usable
+// (web/js/updates.js), so precaching never competes with the page's own downloads.
+//  - install: fetches each URL once. A versioned URL names one build's file for good
+//    (immutable), so it is taken from the HTTP cache when the page has just downloaded
+//    it (no second download, not even a 304); an unversioned one is revalidated
+//    (no-cache). Each stamped file must be of this version. Then it waits: no
+//    skipWaiting, so a tab never gets a worker of another build in the middle of its
+//    life. The new worker takes over once every tab of the old one is closed.
 //  - navigations: network first, past the HTTP cache (a deploy shows after one reload,
 //    even with max-age=600); offline, this build's own index.html.
 //  - everything else: this build's cache by exact URL, otherwise the network.
@@ -19,7 +23,8 @@ const PAGE = FILES[0]; // './': the page, for offline navigations
 async function fill() {
   const cache = await caches.open(CACHE);
   for (const url of FILES) {
-    const response = await fetch(new Request(url, { cache: 'no-cache', credentials: 'same-origin' }));
+    const versioned = url.includes(`?v=${VERSION}`);
+    const response = await fetch(new Request(url, { cache: versioned ? 'default' : 'no-cache', credentials: 'same-origin' }));
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     if (STAMPED.includes(url) && !(await response.clone().text()).includes(VERSION)) {
       // The server still (or already) has another build: try again at the next visit.

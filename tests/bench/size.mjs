@@ -2,6 +2,17 @@
 // Compressed size of what a visit downloads, from the built site (gzip -9, as a static
 // host would serve it). Prints lines `name value unit`.
 //   node tests/bench/size.mjs [SITE_DIR]
+// First the files' sizes; then, per route, a real first visit in headless Chromium
+// (playwright-core, as the browser tests) against the site served gzip-compressed with
+// Cache-Control: max-age=600, as GitHub Pages serves it, counted on the server's side:
+//   route_<name>_render_gzip   the bytes of every file requested until the page is
+//                              usable (body[data-rendered] set by main.js)
+//   route_<name>_wire          everything that went over the wire in that visit,
+//                              including what the service worker fetched afterwards
+//                              (counted once the worker is activated, its cache filled)
+// Bytes are response bodies as sent (gzip, the Content-Length), headers not included.
+// SIZE_CACHE_CONTROL=no-store shows a server that forbids the HTTP cache (then the
+// worker must download again what the page already has).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,3 +41,34 @@ function walk(dir) {
 const all = walk(site).filter((f) => f !== 'samenwijs-core-wasm.js'); // only used from file://
 console.log(`whole_site_http ${kb(sum(all))} KB`);
 console.log(`wasm_raw ${kb(statSync(join(site, 'samenwijs-core.wasm')).size)} KB`);
+
+// Per route: a first visit in a fresh browser, service worker included.
+const ROUTES = [['home', '/'], ['gespreksstarters', '/gespreksstarters'], ['zelfscan', '/zelfscan'],
+  ['teamoverzicht', '/teamoverzicht'], ['netwerkcheck', '/netwerkcheck']];
+let tools;
+try {
+  tools = {
+    ...(await import('../../scripts/static-server.mjs')),
+    ...(await import('../support/browser.mjs')),
+    ...(await import('../support/first-visit.mjs')),
+  };
+} catch (error) {
+  console.error(`size: no browser figures (${error.message}); npm install playwright-core and Debian's chromium give them`);
+  process.exit(0);
+}
+const server = await tools.serveSite(site, { basePath: '/samenwijs/', cacheControl: process.env.SIZE_CACHE_CONTROL || 'max-age=600' });
+const browser = await tools.launchBrowser();
+try {
+  for (const [name, route] of ROUTES) {
+    const visit = await tools.firstVisit(browser, server, route, tools.waitForPage);
+    const render = visit.early.filter((e) => !tools.fromWorker(e));
+    const bytes = (entries) => entries.reduce((n, e) => n + e.bytes, 0);
+    console.log(`route_${name}_render_gzip ${kb(bytes(render))} KB`);
+    console.log(`route_${name}_render_files ${render.length} files`);
+    console.log(`route_${name}_wire ${kb(bytes(visit.log))} KB`);
+    console.log(`route_${name}_wire_requests ${visit.log.length} requests`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
