@@ -10,6 +10,8 @@
 //   route_<name>_wire          everything that went over the wire in that visit,
 //                              including what the service worker fetched afterwards
 //                              (counted once the worker is activated, its cache filled)
+//   route_<name>_worker_before_usable  requests of the service worker (its script, its
+//                              precaching) that competed with the page's own
 // Bytes are response bodies as sent (gzip, the Content-Length), headers not included.
 // SIZE_CACHE_CONTROL=no-store shows a server that forbids the HTTP cache (then the
 // worker must download again what the page already has).
@@ -67,6 +69,7 @@ try {
     console.log(`route_${name}_render_files ${render.length} files`);
     console.log(`route_${name}_wire ${kb(bytes(visit.log))} KB`);
     console.log(`route_${name}_wire_requests ${visit.log.length} requests`);
+    console.log(`route_${name}_worker_before_usable ${visit.early.filter(tools.fromWorker).length} requests`);
   }
 } finally {
   await browser.close();

@@ -112,7 +112,7 @@ for (const cacheControl of ['no-store', 'max-age=600']) {
       await waitForPage(tab1);
       await workerActivated(tab1);
       if (cacheControl === 'max-age=600') {
-        // The worker revalidates what the page already has (304) instead of downloading it again.
+        // The worker takes what the page already has from the HTTP cache instead of downloading it again.
         const bodies = {};
         for (const entry of server.log) if (entry.status === 200) bodies[entry.path + entry.search] = (bodies[entry.path + entry.search] || 0) + 1;
         const twice = Object.entries(bodies).filter(([, n]) => n > 1);
