@@ -22,8 +22,10 @@ import { BASE_PATH, SITE_DIR } from './site-fixture.mjs';
 // What a page may load before it is usable, as paths relative to the site (no query).
 // When the build splits files differently, extend these patterns; a file named after
 // one capability must not be loaded by another capability's page (checked below).
-const SHELL = [/^$/, /^index\.html$/, /^css\/[\w.-]+\.css$/, /^app[\w.-]*\.js$/, /^icons\/favicon\.svg$/, /^manifest\.webmanifest$/];
-const MODULE = [/^samenwijs-core\.(js|wasm)$/];
+const SHELL = [/^$/, /^index\.html$/, /^css\/[\w.-]+\.css$/, /^(app|main|shell|home)[\w.-]*\.js$/, /^icons\/favicon\.svg$/,
+  /^manifest\.webmanifest$/];
+// The module (glue and wasm, or one per capability), never the file://-only base64 copy.
+const MODULE = [/^samenwijs(?![\w.-]*-wasm\.js$)[\w.-]*\.(js|wasm)$/];
 const SHARED_CONTENT = [/^content\.js$/, /^(content|chunk|shared|common)[\w.-]*\.js$/];
 const CAPABILITY_WORDS = {
   gespreksstarters: /gespreks|guid|agenda/,
