@@ -2,9 +2,10 @@
 // makes on every keystroke (API call with JSON in and out), for each query of a file typed
 // letter by letter. Prints `name value unit` lines; tests/bench/search-bench.mjs runs the
 // same queries in the wasm module and prints the ratio.
-//   samenwijs-search-bench BUNDLE_JSON QUERIES_FILE
+//   samenwijs-search-bench BUNDLE_JSON QUERIES_FILE [LIMIT]   (LIMIT: hits per answer, 25 as the page asks)
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -42,10 +43,11 @@ std::vector<std::string> keystrokes(const std::string& q) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "gebruik: samenwijs-search-bench BUNDEL.json ZOEKVRAGEN.txt\n";
+  if (argc != 3 && argc != 4) {
+    std::cerr << "gebruik: samenwijs-search-bench BUNDEL.json ZOEKVRAGEN.txt [AANTAL]\n";
     return 2;
   }
+  const int limit = argc == 4 ? std::atoi(argv[3]) : 25;
   const std::string bundle = readAll(argv[1]);
   std::vector<std::string> queries;
   std::istringstream lines(readAll(argv[2]));
@@ -76,7 +78,7 @@ int main(int argc, char** argv) {
   std::vector<double> times;
   for (const auto& q : queries) {
     for (const auto& typed : keystrokes(q)) {
-      const std::string args = samenwijs::Json{{"query", typed}, {"limit", 100}}.dump();
+      const std::string args = samenwijs::Json{{"query", typed}, {"limit", limit}}.dump();
       const auto start = std::chrono::steady_clock::now();
       const std::string answer = api->call("search", args);
       times.push_back(msSince(start));
