@@ -105,7 +105,7 @@ struct SearchIndex::Data {
   void score(const std::vector<Variant>& variants, float quality, TermScores& out,
              float idfCap = std::numeric_limits<float>::max()) const {
     for (const Variant& v : variants) {
-      const auto& postings = vocabulary.postings(v.word);
+      const PostingRange postings = vocabulary.postings(v.word);
       const float weight = std::min(idf[v.word], idfCap) * v.quality * quality;
       for (std::size_t i = 0; i < postings.size();) {
         const std::uint32_t doc = postings[i].doc;
@@ -164,6 +164,7 @@ SearchIndex::SearchIndex(const Content& content) {
     for (const auto& f : d.fields) bytes += f.text.size();
   }
   x.tokens.reserve(bytes / 5);  // about one word per 6-7 bytes of Dutch text
+  x.vocabulary.reserve(bytes / 5);
   x.spans.reserve(documents_.size() * 4);
   x.firstSpan.reserve(documents_.size() + 1);
   double lengthSum[static_cast<std::size_t>(FieldName::Count)] = {};

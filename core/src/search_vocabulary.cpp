@@ -86,7 +86,6 @@ std::uint32_t SearchVocabulary::intern(const std::string& folded, std::string_vi
     byWord_.emplace(folded, id);
     words_.push_back(folded);
     surfaces_.emplace_back(surface);
-    postings_.emplace_back();
     return id;
   }
   if (!startsLower(surfaces_[it->second]) && startsLower(surface)) {
@@ -95,16 +94,51 @@ std::uint32_t SearchVocabulary::intern(const std::string& folded, std::string_vi
   return it->second;
 }
 
+void SearchVocabulary::reserve(std::size_t occurrences) {
+  occurrences_.reserve(occurrences);
+  // Dutch text repeats its words: about one new word per ten.
+  byWord_.reserve(occurrences / 8);
+  words_.reserve(occurrences / 8);
+  surfaces_.reserve(occurrences / 8);
+}
+
 void SearchVocabulary::occurs(std::uint32_t word, std::uint32_t doc, std::uint32_t span) {
-  auto& list = postings_[word];
-  if (!list.empty() && list.back().span == span) {
-    ++list.back().count;
-  } else {
-    list.push_back({doc, span, 1});
+  occurrences_.push_back({word, doc, span});
+}
+
+// Groups the occurrences by word (a counting sort keeps their document order), one posting
+// per word and field with its count.
+void SearchVocabulary::buildPostings() {
+  const std::size_t n = words_.size();
+  std::vector<std::uint32_t> at(n + 1, 0);
+  for (const auto& o : occurrences_) ++at[o.word + 1];
+  for (std::size_t w = 0; w < n; ++w) at[w + 1] += at[w];
+  std::vector<Posting> grouped(occurrences_.size());
+  std::vector<std::uint32_t> end(at.begin(), at.end() - 1);  // per word: one past its last posting so far
+  for (const auto& o : occurrences_) {
+    std::uint32_t& e = end[o.word];
+    if (e > at[o.word] && grouped[e - 1].span == o.span) {
+      ++grouped[e - 1].count;
+    } else {
+      grouped[e++] = {o.doc, o.span, 1};
+    }
   }
+  // Close the gaps left by merged postings, in place (each word only moves to the left).
+  postingStart_.assign(n + 1, 0);
+  std::uint32_t write = 0;
+  for (std::size_t w = 0; w < n; ++w) {
+    postingStart_[w] = write;
+    for (std::uint32_t i = at[w]; i < end[w]; ++i) grouped[write++] = grouped[i];
+  }
+  postingStart_[n] = write;
+  grouped.resize(write);
+  grouped.shrink_to_fit();
+  postings_ = std::move(grouped);
+  std::vector<Occurrence>().swap(occurrences_);
 }
 
 void SearchVocabulary::finish() {
+  buildPostings();
   const auto n = static_cast<std::uint32_t>(words_.size());
   stems_.resize(n);
   docFrequency_.resize(n);
@@ -113,7 +147,7 @@ void SearchVocabulary::finish() {
     stems_[w] = dutchStem(words_[w]);
     byFamily_[wordFamily(stems_[w])].push_back(w);
     std::uint32_t docs = 0, last = UINT32_MAX;
-    for (const auto& p : postings_[w]) {
+    for (const auto& p : postings(w)) {
       if (p.doc != last) ++docs;
       last = p.doc;
     }
