@@ -40,21 +40,35 @@ async function measure(module, bundle, typedQueries, rounds, limit) {
     loads.push(performance.now() - start);
     builds.push(value(module.call('search', JSON.stringify({ query: '', stats: true }))).index.buildMs);
   }
+  // Each keystroke once (times, calls), as a user types it, and then twice more: the best of
+  // the three (best) is the work itself, with less of the other processes on a shared machine.
   const times = [];
   const calls = [];
+  const best = [];
+  const bestCalls = [];
   for (const letters of typedQueries) {
     for (let i = 1; i <= letters.length; i += 1) {
       const args = JSON.stringify({ query: letters.slice(0, i).join(''), limit });
-      const start = performance.now();
-      const answer = module.call('search', args);
-      const called = performance.now();
-      value(answer);
-      const end = performance.now();
-      times.push(end - start);
-      calls.push(called - start);
+      let fastest = Infinity;
+      let fastestCall = Infinity;
+      for (let repeat = 0; repeat < 3; repeat += 1) {
+        const start = performance.now();
+        const answer = module.call('search', args);
+        const called = performance.now();
+        value(answer);
+        const end = performance.now();
+        if (repeat === 0) {
+          times.push(end - start);
+          calls.push(called - start);
+        }
+        fastest = Math.min(fastest, end - start);
+        fastestCall = Math.min(fastestCall, called - start);
+      }
+      best.push(fastest);
+      bestCalls.push(fastestCall);
     }
   }
-  return { builds, loads, times, calls };
+  return { builds, loads, times, calls, best, bestCalls };
 }
 
 const typed = queries.map((q) => Array.from(q));
@@ -105,12 +119,16 @@ out('search_keystroke_p95_wasm', p95(chromium.times), 'ms');
 out('search_keystroke_median_wasm', median(chromium.times), 'ms');
 out('load_content_wasm', median(chromium.loads), 'ms', 1);
 out('search_call_p95_wasm', p95(chromium.calls), 'ms');
+out('search_keystroke_p95_wasm_best3', p95(chromium.best), 'ms');
 out('search_index_build_wasm_node', median(node.builds), 'ms', 2);
 out('search_keystroke_p95_wasm_node', p95(node.times), 'ms');
 out('search_keystroke_median_wasm_node', median(node.times), 'ms');
 out('search_call_p95_wasm_node', p95(node.calls), 'ms');
+out('search_keystroke_p95_wasm_node_best3', p95(node.best), 'ms');
 out('search_index_build_ratio', median(chromium.builds) / figure('search_index_build_native'), 'x', 2);
 out('search_keystroke_p95_ratio', p95(chromium.calls) / figure('search_keystroke_p95_native'), 'x', 2);
 out('search_keystroke_p95_ratio_node', p95(node.calls) / figure('search_keystroke_p95_native'), 'x', 2);
+out('search_keystroke_p95_best3_ratio', p95(chromium.bestCalls) / figure('search_keystroke_p95_native_best3'), 'x', 2);
+out('search_keystroke_p95_best3_ratio_node', p95(node.bestCalls) / figure('search_keystroke_p95_native_best3'), 'x', 2);
 console.log(`search_keystrokes ${chromium.times.length} count`);
 console.log(`search_limit ${LIMIT} hits`);

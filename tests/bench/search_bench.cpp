@@ -75,24 +75,33 @@ int main(int argc, char** argv) {
     std::cerr << error << "\n";
     return 1;
   }
-  std::vector<double> times;
+  std::vector<double> times, best;
   for (const auto& q : queries) {
     for (const auto& typed : keystrokes(q)) {
       const std::string args = samenwijs::Json{{"query", typed}, {"limit", limit}}.dump();
-      const auto start = std::chrono::steady_clock::now();
-      const std::string answer = api->call("search", args);
-      times.push_back(msSince(start));
-      if (answer.compare(0, 10, "{\"ok\":true") != 0) {
-        std::cerr << "zoeken mislukt voor '" << typed << "'\n";
-        return 1;
+      // Once as typed (times), and the best of three (best), as the wasm benchmark does.
+      double fastest = 1e300;
+      for (int repeat = 0; repeat < 3; ++repeat) {
+        const auto start = std::chrono::steady_clock::now();
+        const std::string answer = api->call("search", args);
+        const double ms = msSince(start);
+        if (repeat == 0) times.push_back(ms);
+        fastest = std::min(fastest, ms);
+        if (answer.compare(0, 10, "{\"ok\":true") != 0) {
+          std::cerr << "zoeken mislukt voor '" << typed << "'\n";
+          return 1;
+        }
       }
+      best.push_back(fastest);
     }
   }
   std::sort(times.begin(), times.end());
+  std::sort(best.begin(), best.end());
   const double p95 = times[times.size() * 95 / 100];
   std::printf("search_index_build_native %.2f ms\n", builds[builds.size() / 2]);
   std::printf("search_keystroke_p95_native %.3f ms\n", p95);
   std::printf("search_keystroke_median_native %.3f ms\n", times[times.size() / 2]);
+  std::printf("search_keystroke_p95_native_best3 %.3f ms\n", best[best.size() * 95 / 100]);
   std::printf("search_keystrokes %zu count\n", times.size());
   return 0;
 }
