@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace samenwijs {
@@ -25,6 +24,22 @@ struct PostingRange {
   const Posting& operator[](std::size_t i) const { return first[i]; }
   const Posting* begin() const { return first; }
   const Posting* end() const { return last; }
+};
+
+// Ids of strings by their text: open addressing over a list of strings kept elsewhere (one
+// hash and usually one comparison per look-up, no node per entry; the index looks up every
+// word of the content once while it is built).
+class StringIds {
+ public:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  void reserve(std::size_t count, const std::vector<std::string>& keys);
+  std::uint32_t find(std::string_view key, const std::vector<std::string>& keys) const;
+  // keys[id] must be `key`.
+  void insert(std::uint32_t id, const std::vector<std::string>& keys);
+
+ private:
+  std::vector<std::uint32_t> slots_;  // id + 1, or 0 for an empty slot; a power of two long
+  std::size_t count_ = 0;
 };
 
 // How a vocabulary word was reached from a query word; qualities in search_vocabulary.cpp.
@@ -67,6 +82,7 @@ class SearchVocabulary {
 
  private:
   void buildPostings();
+  void buildFamilies();
   template <typename F>
   void forPrefix(const std::string& prefix, F each) const;
 
@@ -86,8 +102,11 @@ class SearchVocabulary {
   // Typo candidates: word ids per first letter (a-z, then 0-9) and length (capped), built once.
   static constexpr std::size_t kLetters = 36, kMaxBucketLength = 40;
   std::vector<std::vector<std::uint32_t>> typoBuckets_;  // [letter * (kMaxBucketLength + 1) + length]
-  std::unordered_map<std::string, std::uint32_t> byWord_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> byFamily_;
+  StringIds byWord_;  // into words_
+  // Word families: their texts, ids by text, and their words (familyStart_ per family into familyWords_).
+  std::vector<std::string> families_;
+  StringIds byFamily_;
+  std::vector<std::uint32_t> familyStart_, familyWords_;
 };
 
 // The word family of a stem: "veiligheid" and "veilig" share "veilig".
