@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "samenwijs/search_query.hpp"
@@ -33,7 +34,6 @@ struct Span {
 struct TermScores {
   std::vector<float> score;
   std::vector<std::uint32_t> touched;
-  explicit TermScores(std::size_t docs) : score(docs, 0.0f) {}
   void raise(std::uint32_t doc, float s) {
     if (score[doc] == 0.0f) touched.push_back(doc);
     if (s > score[doc]) score[doc] = s;
@@ -41,6 +41,50 @@ struct TermScores {
   void clear() {
     for (auto d : touched) score[d] = 0.0f;
     touched.clear();
+  }
+};
+
+// The per-document and per-word working memory of one search, allocated once with the index
+// and left all zero after each search (only what a search touched is reset), so a keystroke
+// allocates nothing the size of the content or of its vocabulary.
+struct Scratch {
+  std::vector<float> total;                    // per document: the sum of its terms' scores
+  std::vector<std::uint8_t> matched, typos;    // per document: terms held, terms held only by a typo
+  std::vector<std::uint32_t> touched;          // documents with any term
+  std::vector<char> highlight;                 // per word: a variant of a query word
+  std::vector<std::uint32_t> highlighted;
+  TermScores term, part;
+  std::vector<float> phraseSum;                // per document, for a phrase's words
+  std::vector<std::uint8_t> phraseHas;
+  std::vector<std::uint32_t> phraseTouched;
+  std::vector<Variant> variants;
+
+  void size(std::size_t docs, std::size_t words) {
+    total.assign(docs, 0.0f);
+    matched.assign(docs, 0);
+    typos.assign(docs, 0);
+    term.score.assign(docs, 0.0f);
+    part.score.assign(docs, 0.0f);
+    phraseSum.assign(docs, 0.0f);
+    phraseHas.assign(docs, 0);
+    highlight.assign(words, 0);
+  }
+  void mark(std::uint32_t word) {
+    if (!highlight[word]) {
+      highlight[word] = 1;
+      highlighted.push_back(word);
+    }
+  }
+  void reset() {
+    for (auto d : touched) {
+      total[d] = 0.0f;
+      matched[d] = typos[d] = 0;
+    }
+    touched.clear();
+    for (auto w : highlighted) highlight[w] = 0;
+    highlighted.clear();
+    term.clear();
+    part.clear();
   }
 };
 
@@ -53,6 +97,7 @@ struct SearchIndex::Data {
   std::vector<Span> spans;
   std::vector<std::uint32_t> firstSpan;  // per document
   std::vector<float> idf;                // per word
+  mutable Scratch scratch;               // one search at a time (the module is single-threaded)
 
   // Adds every document where a variant occurs to `out`, scored with BM25F times `quality`.
   // A synonym weighs at most as much as the word that was typed (`idfCap`): a rare synonym
@@ -60,7 +105,7 @@ struct SearchIndex::Data {
   void score(const std::vector<Variant>& variants, float quality, TermScores& out,
              float idfCap = std::numeric_limits<float>::max()) const {
     for (const Variant& v : variants) {
-      const auto& postings = vocabulary.postings(v.word);
+      const PostingRange postings = vocabulary.postings(v.word);
       const float weight = std::min(idf[v.word], idfCap) * v.quality * quality;
       for (std::size_t i = 0; i < postings.size();) {
         const std::uint32_t doc = postings[i].doc;
@@ -119,6 +164,7 @@ SearchIndex::SearchIndex(const Content& content) {
     for (const auto& f : d.fields) bytes += f.text.size();
   }
   x.tokens.reserve(bytes / 5);  // about one word per 6-7 bytes of Dutch text
+  x.vocabulary.reserve(bytes / 5);
   x.spans.reserve(documents_.size() * 4);
   x.firstSpan.reserve(documents_.size() + 1);
   double lengthSum[static_cast<std::size_t>(FieldName::Count)] = {};
@@ -156,6 +202,7 @@ SearchIndex::SearchIndex(const Content& content) {
     const double df = x.vocabulary.documentFrequency(w);
     x.idf[w] = static_cast<float>(std::log(1 + (n - df + 0.5) / (df + 0.5)));
   }
+  x.scratch.size(documents_.size(), x.vocabulary.size());
   buildMs_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 }
 
@@ -188,13 +235,14 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
   const std::vector<QueryTerm> terms = parseQuery(query, x.synonyms);
   result.terms = terms.size();
   if (terms.empty()) return result;
-  const std::size_t n = documents_.size();
+  SearchPlace place = SearchPlace::Guidance;
+  const bool byPlace = !filter.place.empty();
+  const bool unknownPlace = byPlace && !placeFromName(filter.place, place);
 
-  std::vector<float> total(n, 0.0f);
-  std::vector<std::uint8_t> matched(n, 0), typos(n, 0);
-  std::vector<char> highlight(x.vocabulary.size(), 0);
-  TermScores term(n), part(n);
-  std::vector<Variant> variants;
+  Scratch& z = x.scratch;
+  TermScores& term = z.term;
+  TermScores& part = z.part;
+  std::vector<Variant>& variants = z.variants;
   std::string suggestion = query;
   bool corrected = false;
 
@@ -209,32 +257,34 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
         x.vocabulary.expand(alt.words[0], alt.typed && qt.typing, false, variants);
         x.score(variants, alt.quality, term, cap);
         if (alt.typed) for (const auto& v : variants) typedIdf = std::max(typedIdf, x.idf[v.word]);
-        for (const auto& v : variants) highlight[v.word] = 1;
+        for (const auto& v : variants) z.mark(v.word);
         found = found || !variants.empty();
         continue;
       }
       // A phrase: a document needs each of its words; it scores their average.
-      std::vector<float> sum(n, 0.0f);
-      std::vector<std::uint8_t> has(n, 0);
       for (std::size_t k = 0; k < alt.words.size(); ++k) {
         x.vocabulary.expand(alt.words[k], alt.typed && qt.typing && k + 1 == alt.words.size(), false, variants);
-        for (const auto& v : variants) highlight[v.word] = 1;
+        for (const auto& v : variants) z.mark(v.word);
         x.score(variants, 1.0f, part, cap);
         if (alt.typed) for (const auto& v : variants) typedIdf = std::max(typedIdf, x.idf[v.word]);
         for (auto d : part.touched) {
-          if (has[d] == k) {
-            has[d] = static_cast<std::uint8_t>(k + 1);
-            sum[d] += part.score[d];
+          if (z.phraseHas[d] == k) {
+            if (k == 0) z.phraseTouched.push_back(d);
+            z.phraseHas[d] = static_cast<std::uint8_t>(k + 1);
+            z.phraseSum[d] += part.score[d];
           }
         }
         part.clear();
       }
-      for (std::uint32_t d = 0; d < n; ++d) {
-        if (has[d] == alt.words.size()) {
-          term.raise(d, alt.quality * sum[d] / static_cast<float>(alt.words.size()));
+      for (std::uint32_t d : z.phraseTouched) {
+        if (z.phraseHas[d] == alt.words.size()) {
+          term.raise(d, alt.quality * z.phraseSum[d] / static_cast<float>(alt.words.size()));
           found = true;
         }
+        z.phraseHas[d] = 0;
+        z.phraseSum[d] = 0.0f;
       }
+      z.phraseTouched.clear();
     }
     // A word the site does not know at all: try it with a typo corrected.
     const QueryAlternative& typed = qt.alternatives.front();
@@ -244,7 +294,7 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
       typo = !variants.empty();
       const Variant* best = nullptr;
       for (const auto& v : variants) {
-        highlight[v.word] = 1;
+        z.mark(v.word);
         if (!best || v.edits < best->edits ||
             (v.edits == best->edits && x.vocabulary.documentFrequency(v.word) > x.vocabulary.documentFrequency(best->word))) {
           best = &v;
@@ -256,9 +306,10 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
       }
     }
     for (auto d : term.touched) {
-      total[d] += term.score[d];
-      ++matched[d];
-      if (typo) ++typos[d];
+      if (!z.matched[d]) z.touched.push_back(d);
+      z.total[d] += term.score[d];
+      ++z.matched[d];
+      if (typo) ++z.typos[d];
     }
     term.clear();
   }
@@ -268,53 +319,58 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
     result.suggestion = first == std::string::npos ? std::string() : suggestion.substr(first, last - first + 1);
   }
 
+  if (unknownPlace) {
+    z.reset();
+    return result;
+  }
   // Most of the words: one of two, two of three, ...
   const std::size_t required = terms.size() <= 2 ? 1 : (terms.size() + 1) / 2;
-  SearchPlace place = SearchPlace::Guidance;
-  const bool byPlace = !filter.place.empty();
-  if (byPlace && !placeFromName(filter.place, place)) return result;
   const bool byContent = !filter.guide.empty() || !filter.theme.empty() || !filter.policyTheme.empty();
-  std::vector<std::uint32_t> found;
-  for (std::uint32_t d = 0; d < n; ++d) {
-    if (matched[d] < required) continue;
-    if (byContent && !matchesFilter(documents_[d], filter)) continue;
-    ++result.perPlace[static_cast<std::size_t>(documents_[d].place)];
-    if (byPlace && documents_[d].place != place) continue;
-    found.push_back(d);
-    if (matched[d] == terms.size()) ++result.totalAllTerms;
-  }
-  result.total = found.size();
-  // More of the words first, then fewer corrected words, then the BM25 score: one number per
-  // found document, computed once; the sort moves only document ids.
-  std::vector<double> rank(n, 0.0);
   auto namesSubject = [&](std::uint32_t d) {
-    if (std::string(documents_[d].kind) != "guide" || matched[d] != terms.size() || typos[d]) return false;
+    if (std::strcmp(documents_[d].kind, "guide") != 0 || z.matched[d] != terms.size() || z.typos[d]) return false;
     const Span& title = x.spans[x.firstSpan[d]];
     for (std::uint32_t k = title.begin; k < title.end; ++k) {
-      if (!highlight[x.tokens[k].word]) return false;
+      if (!z.highlight[x.tokens[k].word]) return false;
     }
     return title.end > title.begin;
   };
-  for (std::uint32_t d : found) {
-    rank[d] = kWordStep * matched[d] + kExactStep * (matched[d] - typos[d]) + (namesSubject(d) ? kSubjectStep : 0) +
-              std::min(static_cast<double>(total[d]), kMaxBm25);
+  // More of the words first, then fewer corrected words, then the BM25 score: one number per
+  // found document, computed once; the sort moves (rank, id) pairs.
+  std::vector<std::pair<double, std::uint32_t>> found;
+  found.reserve(z.touched.size());
+  for (std::uint32_t d : z.touched) {
+    const std::uint8_t matched = z.matched[d];
+    if (matched < required) continue;
+    if (byContent && !matchesFilter(documents_[d], filter)) continue;
+    ++result.perPlace[static_cast<std::size_t>(documents_[d].place)];
+    if (byPlace && documents_[d].place != place) continue;
+    if (matched == terms.size()) ++result.totalAllTerms;
+    const std::uint8_t typos = z.typos[d];
+    found.emplace_back(kWordStep * matched + kExactStep * (matched - typos) + (namesSubject(d) ? kSubjectStep : 0) +
+                           std::min(static_cast<double>(z.total[d]), kMaxBm25),
+                       d);
   }
-  auto better = [&](std::uint32_t a, std::uint32_t b) { return rank[a] != rank[b] ? rank[a] > rank[b] : a < b; };
+  result.total = found.size();
+  auto better = [](const std::pair<double, std::uint32_t>& a, const std::pair<double, std::uint32_t>& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  };
   const std::size_t shown = std::min(limit, found.size());
   std::partial_sort(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(shown), found.end(), better);
   found.resize(shown);
 
-  for (std::uint32_t d : found) {
+  // Only the hits that are returned get their match details.
+  result.hits.reserve(shown);
+  for (const auto& [rank, d] : found) {
     SearchHit hit;
     hit.document = d;
-    hit.score = rank[d];
-    hit.matchedTerms = matched[d];
-    hit.typo = typos[d] > 0;
+    hit.score = rank;
+    hit.matchedTerms = z.matched[d];
+    hit.typo = z.typos[d] > 0;
     const SearchDocument& doc = documents_[d];
     for (std::uint32_t s = x.firstSpan[d]; s < x.firstSpan[d + 1]; ++s) {
       FieldMatch m{doc.fields[s - x.firstSpan[d]].name, {}, s, 0};
       for (std::uint32_t k = x.spans[s].begin; k < x.spans[s].end; ++k) {
-        if (!highlight[x.tokens[k].word]) continue;
+        if (!z.highlight[x.tokens[k].word]) continue;
         if (m.ranges.empty()) m.firstToken = k - x.spans[s].begin;
         m.ranges.emplace_back(x.tokens[k].start, x.tokens[k].length);
       }
@@ -322,6 +378,7 @@ SearchResult SearchIndex::search(const std::string& query, const SearchFilter& f
     }
     result.hits.push_back(std::move(hit));
   }
+  z.reset();
   return result;
 }
 

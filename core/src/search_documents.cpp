@@ -29,6 +29,7 @@ class Builder {
   }
 
   std::vector<SearchDocument> build() {
+    docs_.reserve(estimate());
     guides();
     frameworks();
     network();
@@ -39,6 +40,24 @@ class Builder {
   }
 
  private:
+  // About how many documents there will be (the network check's are not counted up front).
+  std::size_t estimate() const {
+    std::size_t n = c_.sources.size() + c_.glossary.size() + c_.themes.size() + c_.policyThemes.size() + 256;
+    for (const auto& g : c_.guides) {
+      ++n;
+      for (const auto& mq : g.mainQuestions) {
+        n += 1 + mq.readingTips.size();
+        for (const auto& t : mq.topics) n += 1 + t.questions.size();
+      }
+    }
+    for (const auto& fw : c_.frameworks) {
+      ++n;
+      for (const auto& domain : fw.domains) {
+        for (const auto& comp : domain.competences) n += 1 + comp.items.size();
+      }
+    }
+    return n;
+  }
   SearchDocument& add(const char* kind, SearchPlace place, const std::string& id, std::string route, std::string context) {
     docs_.emplace_back();
     SearchDocument& d = docs_.back();

@@ -78,48 +78,121 @@ int letterIndex(char c) {
 }
 }  // namespace
 
+namespace {
+// FNV-1a: short words, a simple loop.
+std::uint32_t hashText(std::string_view s) {
+  std::uint32_t h = 2166136261u;
+  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+}  // namespace
+
+void StringIds::reserve(std::size_t count, const std::vector<std::string>& keys) {
+  std::size_t size = 16;
+  while (size < count * 2) size *= 2;
+  if (size <= slots_.size()) return;
+  std::vector<std::uint32_t> old = std::move(slots_);
+  slots_.assign(size, 0);
+  for (const std::uint32_t slot : old) {
+    if (!slot) continue;
+    std::size_t i = hashText(keys[slot - 1]) & (slots_.size() - 1);
+    while (slots_[i]) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = slot;
+  }
+}
+
+std::uint32_t StringIds::find(std::string_view key, const std::vector<std::string>& keys) const {
+  if (slots_.empty()) return kNone;
+  for (std::size_t i = hashText(key) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+    const std::uint32_t slot = slots_[i];
+    if (!slot) return kNone;
+    if (keys[slot - 1] == key) return slot - 1;
+  }
+}
+
+void StringIds::insert(std::uint32_t id, const std::vector<std::string>& keys) {
+  reserve(count_ + 1, keys);
+  std::size_t i = hashText(keys[id]) & (slots_.size() - 1);
+  while (slots_[i]) i = (i + 1) & (slots_.size() - 1);
+  slots_[i] = id + 1;
+  ++count_;
+}
+
 std::uint32_t SearchVocabulary::intern(const std::string& folded, std::string_view surface) {
-  // find first: emplace would build (and free) a node for every word of the content.
-  auto it = byWord_.find(folded);
-  if (it == byWord_.end()) {
+  const std::uint32_t known = byWord_.find(folded, words_);
+  if (known == StringIds::kNone) {
     const auto id = static_cast<std::uint32_t>(words_.size());
-    byWord_.emplace(folded, id);
     words_.push_back(folded);
     surfaces_.emplace_back(surface);
-    postings_.emplace_back();
+    byWord_.insert(id, words_);
     return id;
   }
-  if (!startsLower(surfaces_[it->second]) && startsLower(surface)) {
-    surfaces_[it->second] = std::string(surface);  // prefer "digitale" to "Digitale"
+  if (!startsLower(surfaces_[known]) && startsLower(surface)) {
+    surfaces_[known] = std::string(surface);  // prefer "digitale" to "Digitale"
   }
-  return it->second;
+  return known;
+}
+
+void SearchVocabulary::reserve(std::size_t occurrences) {
+  occurrences_.reserve(occurrences);
+  // Dutch text repeats its words: about one new word per ten.
+  byWord_.reserve(occurrences / 8, words_);
+  words_.reserve(occurrences / 8);
+  surfaces_.reserve(occurrences / 8);
 }
 
 void SearchVocabulary::occurs(std::uint32_t word, std::uint32_t doc, std::uint32_t span) {
-  auto& list = postings_[word];
-  if (!list.empty() && list.back().span == span) {
-    ++list.back().count;
-  } else {
-    list.push_back({doc, span, 1});
+  occurrences_.push_back({word, doc, span});
+}
+
+// Groups the occurrences by word (a counting sort keeps their document order), one posting
+// per word and field with its count.
+void SearchVocabulary::buildPostings() {
+  const std::size_t n = words_.size();
+  std::vector<std::uint32_t> at(n + 1, 0);
+  for (const auto& o : occurrences_) ++at[o.word + 1];
+  for (std::size_t w = 0; w < n; ++w) at[w + 1] += at[w];
+  std::vector<Posting> grouped(occurrences_.size());
+  std::vector<std::uint32_t> end(at.begin(), at.end() - 1);  // per word: one past its last posting so far
+  for (const auto& o : occurrences_) {
+    std::uint32_t& e = end[o.word];
+    if (e > at[o.word] && grouped[e - 1].span == o.span) {
+      ++grouped[e - 1].count;
+    } else {
+      grouped[e++] = {o.doc, o.span, 1};
+    }
   }
+  // Close the gaps left by merged postings, in place (each word only moves to the left).
+  postingStart_.assign(n + 1, 0);
+  std::uint32_t write = 0;
+  for (std::size_t w = 0; w < n; ++w) {
+    postingStart_[w] = write;
+    for (std::uint32_t i = at[w]; i < end[w]; ++i) grouped[write++] = grouped[i];
+  }
+  postingStart_[n] = write;
+  grouped.resize(write);
+  grouped.shrink_to_fit();
+  postings_ = std::move(grouped);
+  std::vector<Occurrence>().swap(occurrences_);
 }
 
 void SearchVocabulary::finish() {
+  buildPostings();
   const auto n = static_cast<std::uint32_t>(words_.size());
   stems_.resize(n);
   docFrequency_.resize(n);
   sorted_.resize(n);
   for (std::uint32_t w = 0; w < n; ++w) {
     stems_[w] = dutchStem(words_[w]);
-    byFamily_[wordFamily(stems_[w])].push_back(w);
     std::uint32_t docs = 0, last = UINT32_MAX;
-    for (const auto& p : postings_[w]) {
+    for (const auto& p : postings(w)) {
       if (p.doc != last) ++docs;
       last = p.doc;
     }
     docFrequency_[w] = docs;
     sorted_[w] = w;
   }
+  buildFamilies();
   std::sort(sorted_.begin(), sorted_.end(), [&](std::uint32_t a, std::uint32_t b) { return words_[a] < words_[b]; });
   reversed_.resize(n);
   sortedReversed_ = sorted_;
@@ -136,6 +209,30 @@ void SearchVocabulary::finish() {
             [&](std::uint32_t a, std::uint32_t b) { return reversed_[a] < reversed_[b]; });
 }
 
+// Word families (veilig ~ veiligheid) as lists of word ids, found by the family's text.
+void SearchVocabulary::buildFamilies() {
+  const auto n = static_cast<std::uint32_t>(words_.size());
+  std::vector<std::uint32_t> familyOf(n);
+  families_.clear();
+  byFamily_.reserve(n, families_);
+  for (std::uint32_t w = 0; w < n; ++w) {
+    std::string family = wordFamily(stems_[w]);
+    std::uint32_t f = byFamily_.find(family, families_);
+    if (f == StringIds::kNone) {
+      f = static_cast<std::uint32_t>(families_.size());
+      families_.push_back(std::move(family));
+      byFamily_.insert(f, families_);
+    }
+    familyOf[w] = f;
+  }
+  familyStart_.assign(families_.size() + 1, 0);
+  for (std::uint32_t w = 0; w < n; ++w) ++familyStart_[familyOf[w] + 1];
+  for (std::size_t f = 0; f < families_.size(); ++f) familyStart_[f + 1] += familyStart_[f];
+  familyWords_.assign(n, 0);
+  std::vector<std::uint32_t> next(familyStart_.begin(), familyStart_.end() - 1);
+  for (std::uint32_t w = 0; w < n; ++w) familyWords_[next[familyOf[w]]++] = w;  // in word order, as before
+}
+
 template <typename F>
 void SearchVocabulary::forPrefix(const std::string& prefix, F each) const {
   auto it = std::lower_bound(sorted_.begin(), sorted_.end(), prefix,
@@ -147,15 +244,16 @@ void SearchVocabulary::expand(const std::string& folded, bool typing, bool allow
   out.clear();
   if (folded.empty()) return;
   const std::string stem = dutchStem(folded);
-  auto family = byFamily_.find(wordFamily(stem));
-  if (family != byFamily_.end()) {
-    for (std::uint32_t w : family->second) {
+  const std::uint32_t family = byFamily_.find(wordFamily(stem), families_);
+  if (family != StringIds::kNone) {
+    for (std::uint32_t i = familyStart_[family]; i < familyStart_[family + 1]; ++i) {
+      const std::uint32_t w = familyWords_[i];
       const bool same = words_[w] == folded || stems_[w] == stem;
       out.push_back({w, same ? 1.0f : kFamily, same ? MatchKind::Exact : MatchKind::Family, 0});
     }
   }
-  auto exact = byWord_.find(folded);
-  if (exact != byWord_.end()) out.push_back({exact->second, 1.0f, MatchKind::Exact, 0});
+  const std::uint32_t exact = byWord_.find(folded, words_);
+  if (exact != StringIds::kNone) out.push_back({exact, 1.0f, MatchKind::Exact, 0});
   const bool compounds = folded.size() >= kCompoundMinLength;
   if ((typing && folded.size() >= kPrefixMinLength) || compounds) {
     forPrefix(folded, [&](std::uint32_t w) {

@@ -143,8 +143,18 @@ describe('search over everything', () => {
     await typeQuery(page, 'ict');
     const total = await summaryCount(page);
     assert.ok(total > 100, `more than 100 hits for ict: ${total}`);
-    assert.equal((await hits(page)).length, 100, 'the best 100 are shown');
-    assert.match(await page.textContent('#results-summary'), new RegExp(`^${total} resultaten voor “ict”; de beste 100 staan hieronder$`));
+    assert.equal((await hits(page)).length, 25, 'the best 25 are shown first');
+    assert.match(await page.textContent('#results-summary'), new RegExp(`^${total} resultaten voor “ict”; de beste 25 staan hieronder$`));
+    // "Toon meer" shows the next 25 and puts the focus on the first of them.
+    const firstPage = await hits(page);
+    const more = page.locator('.more-hits button');
+    assert.equal(await more.textContent(), `Toon meer resultaten (nog ${total - 25})`);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('#results li.hit').length === 50);
+    assert.deepEqual((await hits(page)).slice(0, 25), firstPage, 'the first 25 stay where they were');
+    assert.match(await page.textContent('#results-summary'), new RegExp(`^${total} resultaten voor “ict”; de beste 50 staan hieronder$`));
+    assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('#results li.hit .hit__title a')[25]), true,
+      'the focus is on the first hit that was added');
     // The place options show how many hits each place has; together they are the total.
     const options = await page.$$eval('#waar option', (os) => os.map((o) => [o.value, o.textContent]));
     let sum = 0;
@@ -156,7 +166,7 @@ describe('search over everything', () => {
     assert.equal(sum, total);
     const networkCount = Number(options.find(([v]) => v === 'netwerkcheck')[1].match(/\((\d+)\)$/)[1]);
     await page.selectOption('#waar', 'netwerkcheck');
-    await page.waitForFunction((n) => document.querySelectorAll('#results li.hit').length === Math.min(n, 100), networkCount);
+    await page.waitForFunction((n) => document.querySelectorAll('#results li.hit').length === Math.min(n, 25), networkCount);
     assert.equal(await summaryCount(page), networkCount);
     for (const h of await hits(page)) {
       assert.equal(h.place, 'netwerkcheck');

@@ -1,6 +1,9 @@
 #define BOOST_TEST_MODULE search
 #include <boost/test/unit_test.hpp>
 
+#include <cstdio>
+#include <cstdlib>
+
 #include <algorithm>
 #include <set>
 #include <string>
@@ -653,6 +656,22 @@ BOOST_AUTO_TEST_CASE(json_writer_writes_valid_json) {
   BOOST_CHECK_EQUAL(parsed["c"].get<int>(), -7);
   BOOST_CHECK_EQUAL(parsed["e"].size(), 3u);
   BOOST_CHECK_EQUAL(parsed["bad"].get<std::string>(), "ok\xEF\xBF\xBD\xEF\xBF\xBD(");
+}
+
+// Scores are written without printf: the same ten significant digits as "%.10g".
+BOOST_AUTO_TEST_CASE(json_writer_writes_numbers_as_printf_does) {
+  for (const double d : {0.0, 1.0, -2.5, 1.05, 123456.789, 200003.14159265358, 999999999.99999, 1e-7, 0.25, 3e20, -17.000001}) {
+    std::string out;
+    samenwijs::JsonWriter(out).value(d);
+    char expected[32];
+    std::snprintf(expected, sizeof(expected), "%.10g", d);
+    BOOST_TEST_CONTEXT(expected) {
+      const auto parsed = samenwijs::Json::parse(out, nullptr, false);
+      BOOST_REQUIRE(parsed.is_number());
+      BOOST_TEST(parsed.get<double>() == std::strtod(expected, nullptr), boost::test_tools::tolerance(1e-12));
+      BOOST_TEST(out.size() <= std::string(expected).size());
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -41,7 +41,7 @@ class JsonWriter {
  private:
   void separate();  // a comma before every value but the first in its container
   std::string& out_;
-  std::vector<bool> first_;  // per open container: nothing written in it yet
+  std::vector<char> first_;  // per open container: nothing written in it yet
   bool afterKey_ = false;
 };
 

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace samenwijs {
@@ -15,6 +14,32 @@ struct Posting {
   std::uint32_t doc;
   std::uint32_t span;  // the document field it occurs in (an index into the index's field spans)
   std::uint32_t count;
+};
+
+// The postings of one word: a range of the vocabulary's one flat posting list, in document order.
+struct PostingRange {
+  const Posting* first = nullptr;
+  const Posting* last = nullptr;
+  std::size_t size() const { return static_cast<std::size_t>(last - first); }
+  const Posting& operator[](std::size_t i) const { return first[i]; }
+  const Posting* begin() const { return first; }
+  const Posting* end() const { return last; }
+};
+
+// Ids of strings by their text: open addressing over a list of strings kept elsewhere (one
+// hash and usually one comparison per look-up, no node per entry; the index looks up every
+// word of the content once while it is built).
+class StringIds {
+ public:
+  static constexpr std::uint32_t kNone = UINT32_MAX;
+  void reserve(std::size_t count, const std::vector<std::string>& keys);
+  std::uint32_t find(std::string_view key, const std::vector<std::string>& keys) const;
+  // keys[id] must be `key`.
+  void insert(std::uint32_t id, const std::vector<std::string>& keys);
+
+ private:
+  std::vector<std::uint32_t> slots_;  // id + 1, or 0 for an empty slot; a power of two long
+  std::size_t count_ = 0;
 };
 
 // How a vocabulary word was reached from a query word; qualities in search_vocabulary.cpp.
@@ -32,10 +57,13 @@ constexpr std::size_t kTypoMinLength = 4, kTwoTyposMinLength = 8;
 
 class SearchVocabulary {
  public:
-  // Building: the id of a word (new or known); `surface` is how it was written there.
+  // Building: room for about this many words of text (fewer reallocations).
+  void reserve(std::size_t occurrences);
+  // The id of a word (new or known); `surface` is how it was written there.
   std::uint32_t intern(const std::string& folded, std::string_view surface);
+  // Spans must come in increasing order (documents, then their fields).
   void occurs(std::uint32_t word, std::uint32_t doc, std::uint32_t span);
-  // Sorts the words and computes stems, families and document frequencies.
+  // Sorts the words and computes postings, stems, families and document frequencies.
   void finish();
 
   // The vocabulary words `folded` may mean. `typing`: the user may still be typing this word,
@@ -48,14 +76,24 @@ class SearchVocabulary {
   // How the word is written in the content (lower case where the content has it so).
   const std::string& surface(std::uint32_t id) const { return surfaces_[id]; }
   std::uint32_t documentFrequency(std::uint32_t id) const { return docFrequency_[id]; }
-  const std::vector<Posting>& postings(std::uint32_t id) const { return postings_[id]; }
+  PostingRange postings(std::uint32_t id) const {
+    return {postings_.data() + postingStart_[id], postings_.data() + postingStart_[id + 1]};
+  }
 
  private:
+  void buildPostings();
+  void buildFamilies();
   template <typename F>
   void forPrefix(const std::string& prefix, F each) const;
 
   std::vector<std::string> words_, surfaces_, stems_;
-  std::vector<std::vector<Posting>> postings_;
+  // Every word's postings in one list (word by word), built in finish() from the occurrences.
+  struct Occurrence {
+    std::uint32_t word, doc, span;
+  };
+  std::vector<Occurrence> occurrences_;  // while building
+  std::vector<Posting> postings_;
+  std::vector<std::uint32_t> postingStart_;  // per word, and one past the last
   std::vector<std::uint32_t> docFrequency_;
   std::vector<std::uint32_t> sorted_;  // word ids in the order of their text, for prefixes
   // Word ids in the order of their reversed text, for the tails of compounds (pesten -> cyberpesten).
@@ -64,8 +102,11 @@ class SearchVocabulary {
   // Typo candidates: word ids per first letter (a-z, then 0-9) and length (capped), built once.
   static constexpr std::size_t kLetters = 36, kMaxBucketLength = 40;
   std::vector<std::vector<std::uint32_t>> typoBuckets_;  // [letter * (kMaxBucketLength + 1) + length]
-  std::unordered_map<std::string, std::uint32_t> byWord_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> byFamily_;
+  StringIds byWord_;  // into words_
+  // Word families: their texts, ids by text, and their words (familyStart_ per family into familyWords_).
+  std::vector<std::string> families_;
+  StringIds byFamily_;
+  std::vector<std::uint32_t> familyStart_, familyWords_;
 };
 
 // The word family of a stem: "veiligheid" and "veilig" share "veilig".

@@ -16,6 +16,10 @@ const KIND_LABEL = {
 };
 const FIELD_LABEL = { title: 'Titel', question: 'Hoofdvraag', text: 'Tekst', publisher: 'Uitgever', tags: 'Thema’s', levels: 'Niveaus', context: 'Bij', aliases: 'Ook' };
 const PLACES = [['gespreksstarters', 'Gespreksstarters'], ['zelfscan', 'Zelfscan'], ['netwerkcheck', 'Netwerkcheck'], ['bronnen', 'Bronnen'], ['begrippen', 'Begrippen']];
+// The search asks for one page of hits at a time (the core ranks all and tells the true
+// count, but builds snippets only for the hits it returns); "Toon meer" asks for the next.
+const PAGE_SIZE = 25;
+const MAX_HITS = 500;  // the most the core returns in one answer
 const PARAMS = { q: 'q', guide: 'figuur', theme: 'thema', policyTheme: 'beleid', place: 'waar' };
 
 function readState(query) {
@@ -79,13 +83,15 @@ export async function overviewPage({ query }) {
     ];
   }
 
-  function draw(announceCount) {
+  let limit = PAGE_SIZE;
+  function draw(announceCount, more = false) {
+    if (!more) limit = PAGE_SIZE;
     writeState(state);
     clear(results);
     const filter = { guide: state.guide, theme: state.theme, policyTheme: state.policyTheme };
     const filtered = state.guide || state.theme || state.policyTheme;
     if (state.q.trim()) {
-      const result = core.search(state.q, { ...filter, place: state.place }, 100);
+      const result = core.search(state.q, { ...filter, place: state.place }, limit);
       const q = state.q.trim();
       const { hits, total } = result;
       summary.textContent = total
@@ -101,6 +107,15 @@ export async function overviewPage({ query }) {
           } }, result.suggestion), '?'));
       }
       results.append(h('ol', { class: 'hits' }, hits.map(hitItem)));
+      if (hits.length < total && limit < MAX_HITS) {
+        const shownBefore = hits.length;
+        results.append(h('p', { class: 'more-hits no-print' }, h('button', { type: 'button', class: 'button button--secondary', onclick: () => {
+          limit = Math.min(limit + PAGE_SIZE, MAX_HITS);
+          draw(false, true);
+          // Keyboard users go on at the first hit that was added.
+          results.querySelectorAll('li.hit .hit__title a')[shownBefore]?.focus();
+        } }, `Toon meer resultaten (nog ${total - hits.length})`)));
+      }
       const related = result.related || [];
       if (related.length) {
         results.append(h('p', { class: 'related-themes' }, 'Verwante thema’s: ',
