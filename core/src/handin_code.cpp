@@ -107,6 +107,17 @@ std::string encodeHandIn(const HandIn& h) {
   return encodeCodeBytes(kHandInPrefix, std::move(b));
 }
 
+const Framework* HandInDecoder::frameworkOf(std::uint16_t fingerprint) const {
+  if (fingerprints_.size() != frameworks_.size()) {
+    fingerprints_.clear();
+    for (const auto& f : frameworks_) fingerprints_.push_back(frameworkFingerprint(f.id));
+  }
+  for (std::size_t i = 0; i < fingerprints_.size(); ++i) {
+    if (fingerprints_[i] == fingerprint) return &frameworks_[i];
+  }
+  return nullptr;
+}
+
 bool HandInDecoder::decode(std::string_view cleaned, const Round& round, HandInKind expected, HandIn& out,
                            std::string& errorCode, std::string& reason) const {
   const CodeKind kind = codeKindOf(cleaned);
@@ -136,7 +147,7 @@ bool HandInDecoder::decode(std::string_view cleaned, const Round& round, HandInK
   }
   out.kind = static_cast<HandInKind>(b[0]);
   out.round = getUint(b.data() + 1, 5);
-  out.framework = frameworkByFingerprint(frameworks_, static_cast<std::uint16_t>(getUint(b.data() + 6, 2)));
+  out.framework = frameworkOf(static_cast<std::uint16_t>(getUint(b.data() + 6, 2)));
   out.tag = getUint(b.data() + 9, 6);
   if (out.round != round.id) {
     errorCode = "other_round";
