@@ -13,7 +13,8 @@ enum class Need { Nothing, GuideIndex, OneGuide, AllGuides, Frameworks, Framewor
 Need needOf(const std::string& method) {
   static const std::set<std::string> guideIndex = {"overview", "guidedStart"};
   static const std::set<std::string> oneGuide = {"guide", "glossaryLinks"};
-  static const std::set<std::string> allGuides = {"lookup", "browse", "suggest", "agendaResolve", "agendaExport"};
+  // sources lists the reading tips of every guide beside the source documents.
+  static const std::set<std::string> allGuides = {"lookup", "browse", "suggest", "agendaResolve", "agendaExport", "sources"};
   // Zelfscan, team and board methods whose answers link to guidance topics (growth areas,
   // topics for team learning, the development plan).
   static const std::set<std::string> frameworksAndGuides = {"profile", "decodeResult", "readResultFile", "team",
@@ -32,7 +33,7 @@ Need needOf(const std::string& method) {
   if (frameworksAndGuides.count(method)) return Need::FrameworksAndGuides;
   if (frameworks.count(method)) return Need::Frameworks;
   if (network.count(method)) return Need::Network;
-  return Need::Nothing;  // sources, glossary: the base every partial bundle has
+  return Need::Nothing;  // glossary: the base every partial bundle has
 }
 
 std::string stringArg(const Json& args, const char* key) {
