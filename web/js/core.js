@@ -20,7 +20,12 @@ function unwrap(envelopeText) {
   if (!envelope || typeof envelope !== 'object' || (!envelope.ok && !envelope.error)) {
     throw new SamenwijsError('internal', 'Onverwacht antwoord van de rekenkern.');
   }
-  if (!envelope.ok) throw new SamenwijsError(envelope.error.code, envelope.error.message);
+  if (!envelope.ok) {
+    const error = new SamenwijsError(envelope.error.code, envelope.error.message);
+    // content_part_missing: the content parts the method needs (issue 15).
+    if (Array.isArray(envelope.error.parts)) error.parts = envelope.error.parts;
+    throw error;
+  }
   return envelope.value;
 }
 
@@ -121,7 +126,7 @@ export class SamenwijsCore {
   call(method, args = {}) {
     const name = text(method);
     const json = encode(args);
-    return unwrap(this.invoke((m) => m.call(name, json)));
+    return this.answer(this.invoke((m) => m.call(name, json)));
   }
 
   /** Like call(), with a large text passed beside the arguments instead of inside the JSON. */
@@ -129,7 +134,18 @@ export class SamenwijsCore {
     const name = text(method);
     const json = encode(args);
     const bulk = text(attachment);
-    return unwrap(this.invoke((m) => m.callWithText(name, json, bulk)));
+    return this.answer(this.invoke((m) => m.callWithText(name, json, bulk)));
+  }
+
+  // Issue 15: a method that needs a content part not loaded yet starts loading it
+  // (onPartsMissing, set by the loader) and throws content_part_missing with the parts.
+  answer(envelopeText) {
+    try {
+      return unwrap(envelopeText);
+    } catch (error) {
+      if (error.code === 'content_part_missing' && error.parts && this.onPartsMissing) this.onPartsMissing(error.parts);
+      throw error;
+    }
   }
 
   loadContent(bundleText) {
@@ -197,7 +213,7 @@ export class SamenwijsCore {
 // becomes a SamenwijsError too, never a TypeError.
 for (const name of Object.getOwnPropertyNames(SamenwijsCore.prototype)) {
   const method = SamenwijsCore.prototype[name];
-  if (['constructor', 'ready', 'restart'].includes(name) || typeof method !== 'function') continue;
+  if (['constructor', 'ready', 'restart', 'answer'].includes(name) || typeof method !== 'function') continue;
   SamenwijsCore.prototype[name] = function guardedFacadeMethod(...args) {
     try {
       return method.apply(this, args);
