@@ -69,6 +69,17 @@ function isTrap(error) {
     (error && error.name === 'RuntimeError');
 }
 
+// Issue 15: a method that needs a content part not loaded yet starts loading it
+// (core.onPartsMissing, set by the loader) and throws content_part_missing with the parts.
+function answer(core, envelopeText) {
+  try {
+    return unwrap(envelopeText);
+  } catch (error) {
+    if (error.code === 'content_part_missing' && error.parts && core.onPartsMissing) core.onPartsMissing(error.parts);
+    throw error;
+  }
+}
+
 export class SamenwijsCore {
   /**
    * module: the Emscripten module. rebuild (optional): async () => a fresh module; the
@@ -126,7 +137,7 @@ export class SamenwijsCore {
   call(method, args = {}) {
     const name = text(method);
     const json = encode(args);
-    return this.answer(this.invoke((m) => m.call(name, json)));
+    return answer(this, this.invoke((m) => m.call(name, json)));
   }
 
   /** Like call(), with a large text passed beside the arguments instead of inside the JSON. */
@@ -134,18 +145,7 @@ export class SamenwijsCore {
     const name = text(method);
     const json = encode(args);
     const bulk = text(attachment);
-    return this.answer(this.invoke((m) => m.callWithText(name, json, bulk)));
-  }
-
-  // Issue 15: a method that needs a content part not loaded yet starts loading it
-  // (onPartsMissing, set by the loader) and throws content_part_missing with the parts.
-  answer(envelopeText) {
-    try {
-      return unwrap(envelopeText);
-    } catch (error) {
-      if (error.code === 'content_part_missing' && error.parts && this.onPartsMissing) this.onPartsMissing(error.parts);
-      throw error;
-    }
+    return answer(this, this.invoke((m) => m.callWithText(name, json, bulk)));
   }
 
   loadContent(bundleText) {
@@ -213,7 +213,7 @@ export class SamenwijsCore {
 // becomes a SamenwijsError too, never a TypeError.
 for (const name of Object.getOwnPropertyNames(SamenwijsCore.prototype)) {
   const method = SamenwijsCore.prototype[name];
-  if (['constructor', 'ready', 'restart', 'answer'].includes(name) || typeof method !== 'function') continue;
+  if (['constructor', 'ready', 'restart'].includes(name) || typeof method !== 'function') continue;
   SamenwijsCore.prototype[name] = function guardedFacadeMethod(...args) {
     try {
       return method.apply(this, args);
