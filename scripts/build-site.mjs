@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // Gathers the static site into one self-contained folder (relative URLs only):
 //   index.html, css/, icons/      copied from web/
-//   app.js                        web/js/*.js bundled by esbuild into one classic script
+//   app.js                        the shell: web/js/*.js and the home, about and not-found
+//                                 pages, bundled by esbuild into one classic script
+//   pages-<group>.js              one classic script per page group (guidance, info,
+//                                 zelfscan, team, network), loaded when a route opens
 //   samenwijs-core.js/.wasm       the Emscripten module (glue + wasm)
 //   samenwijs-core-wasm.js        the same wasm as base64, used only from file://
-//   content.js                    the validated content bundle as a classic script
+//   parts/<part>.js               the validated content split by what a page needs
+//                                 (see contentParts below), each a classic script
+//   content.js                    the whole bundle in one script (tests and benchmarks;
+//                                 no page requests it)
 //   sw.js                         the service worker that keeps the site usable offline
 // A version stamp (hash of all outputs) is written into every file and added to asset
 // URLs, so a page never runs an old script with a new module or content.
@@ -63,6 +69,127 @@ function withVersionSection(wasm, version) {
   return Buffer.concat([wasm, Buffer.from([0]), leb128(payload.length), payload]);
 }
 
+// ---- JS: a shell and one script per page group (issue 15) ------------------------------
+// Classic scripts (they work from file://). Every module outside pages/ and the home,
+// about and not-found pages form the shell (app.js); it publishes its modules as
+// self.SAMENWIJS_SHELL, and a group script takes them from there instead of bundling a
+// second copy (the loader, storage and agenda keep one state per page).
+const SHELL_PAGES = ['pages/home.js', 'pages/about.js', 'pages/not-found.js', 'pages/index.js'];
+export const PAGE_GROUPS = {
+  guidance: ['pages/guidance'],
+  info: ['pages/sources.js', 'pages/glossary.js'],
+  zelfscan: ['pages/zelfscan'],
+  team: ['pages/team'],
+  network: ['pages/network'],
+};
+
+function shellModules(jsDir) {
+  const top = readdirSync(jsDir).filter((f) => f.endsWith('.js')).sort();
+  return [...top, ...SHELL_PAGES];
+}
+
+function groupModules(jsDir, entries) {
+  return entries.flatMap((entry) => (entry.endsWith('.js') ? [entry]
+    : readdirSync(join(jsDir, entry)).filter((f) => f.endsWith('.js')).sort().map((f) => `${entry}/${f}`)));
+}
+
+async function buildScripts(opts, outDir) {
+  const jsDir = resolve(opts.web, 'js');
+  const shell = shellModules(jsDir);
+  const common = {
+    bundle: true, format: 'iife', target: ['es2020'], minify: !opts.debug,
+    sourcemap: opts.debug ? 'inline' : false, legalComments: 'none', logLevel: 'warning',
+  };
+  const imports = (list) => list.map((m, i) => `import * as m${i} from './${m}';`).join('\n');
+  await build({
+    ...common,
+    stdin: {
+      contents: `${imports(shell)}\nself.SAMENWIJS_SHELL = {${shell.map((m, i) => `${JSON.stringify(m)}: m${i}`).join(', ')}};\n`,
+      resolveDir: jsDir, sourcefile: 'shell.js',
+    },
+    outfile: join(outDir, 'app.js'),
+  });
+  // In a group script, an import of a shell module becomes a read of self.SAMENWIJS_SHELL.
+  const fromShell = {
+    name: 'from-shell',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const rel = resolve(args.resolveDir, args.path).slice(jsDir.length + 1).split('\\').join('/');
+        if (args.importer && shell.includes(rel)) return { path: rel, namespace: 'shell' };
+        return undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'shell' }, (args) => ({
+        contents: `module.exports = self.SAMENWIJS_SHELL[${JSON.stringify(args.path)}];`, loader: 'js',
+      }));
+    },
+  };
+  const files = ['app.js'];
+  for (const [group, entries] of Object.entries(PAGE_GROUPS)) {
+    const modules = groupModules(jsDir, entries);
+    await build({
+      ...common,
+      plugins: [fromShell],
+      stdin: {
+        contents: `${imports(modules)}\n(self.SAMENWIJS_PAGES = self.SAMENWIJS_PAGES || {})[${JSON.stringify(group)}] = ` +
+          `{ version: '__SAMENWIJS_VERSION__', pages: Object.assign({}, ${modules.map((_, i) => `m${i}`).join(', ')}) };\n`,
+        resolveDir: jsDir, sourcefile: `pages-${group}.js`,
+      },
+      outfile: join(outDir, `pages-${group}.js`),
+    });
+    files.push(`pages-${group}.js`);
+  }
+  return files;
+}
+
+// ---- content parts (issue 15) ----------------------------------------------------------
+// The validated bundle split by what a page needs: `base` (what every capability uses),
+// `guides-index` (what the guidance overview renders), one `guide/<id>` per guide,
+// `frameworks` and `network`. Each part is a classic script that adds itself to
+// self.SAMENWIJS_PARTS as [key, JSON text] entries; web/js/content-parts.js joins the
+// parts a page has into one bundle marked "partial" for the core.
+const PART_KEYS = { frameworks: ['frameworks'], network: ['network'] };
+
+function guideIndexEntry(guide) {
+  let topics = 0, questions = 0, readingTips = 0;
+  for (const mq of guide.mainQuestions) {
+    topics += mq.topics.length;
+    readingTips += (mq.readingTips || []).length;
+    for (const t of mq.topics) questions += t.questions.length;
+  }
+  const { id, kind, register, title, order, summary } = guide;
+  return { id, kind, ...(register ? { register } : {}), title, order, summary, mainQuestions: guide.mainQuestions.length,
+    topics, questions, readingTips };
+}
+
+export function contentParts(bundle) {
+  const whole = JSON.parse(bundle);
+  const parts = {};
+  const special = new Set(['guides', ...Object.values(PART_KEYS).flat()]);
+  parts.base = Object.keys(whole).filter((k) => !special.has(k)).sort().map((k) => [k, JSON.stringify(whole[k])]);
+  parts['guides-index'] = [['guideIndex', JSON.stringify(whole.guides.map(guideIndexEntry))]];
+  for (const guide of whole.guides) parts[`guide/${guide.id}`] = [['guides', JSON.stringify(guide)]];
+  for (const [name, keys] of Object.entries(PART_KEYS)) parts[name] = keys.filter((k) => k in whole).map((k) => [k, JSON.stringify(whole[k])]);
+  return parts;
+}
+
+export const partFile = (name) => `parts/${name.replace('/', '-')}.js`;
+
+function writeContentParts(outDir, bundle, version) {
+  mkdirSync(join(outDir, 'parts'), { recursive: true });
+  const files = [];
+  for (const [name, entries] of Object.entries(contentParts(bundle))) {
+    const file = partFile(name);
+    writeFileSync(join(outDir, file), `(self.SAMENWIJS_PARTS=self.SAMENWIJS_PARTS||{})[${JSON.stringify(name)}]=` +
+      `{version:${JSON.stringify(version)},entries:${JSON.stringify(entries)}};\n`);
+    files.push(file);
+  }
+  // The app learns the guide ids (to load "all guides") from this stamp.
+  const guides = JSON.parse(bundle).guides.map((g) => g.id).join(',');
+  const app = join(outDir, 'app.js');
+  writeFileSync(app, readFileSync(app, 'utf8').replaceAll('__SAMENWIJS_GUIDE_IDS__', guides));
+  return files;
+}
+
 async function main() {
   const opts = args();
   const outDir = resolve(opts.out);
@@ -70,17 +197,7 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   copyStatic(opts.web, outDir);
 
-  await build({
-    entryPoints: [join(opts.web, 'js', 'main.js')],
-    bundle: true,
-    format: 'iife',
-    target: ['es2020'],
-    minify: !opts.debug,
-    sourcemap: opts.debug ? 'inline' : false,
-    legalComments: 'none',
-    outfile: join(outDir, 'app.js'),
-    logLevel: 'warning',
-  });
+  const jsFiles = await buildScripts(opts, outDir);
 
   const moduleJs = resolve(opts.module);
   const wasmPath = moduleJs.replace(/\.js$/, '.wasm');
@@ -104,7 +221,7 @@ async function main() {
     writeFileSync(file, text);
   };
 
-  stamp(join(outDir, 'app.js'));
+  for (const file of jsFiles) stamp(join(outDir, file));
   writeFileSync(join(outDir, 'samenwijs-core.js'), `${glue}\nglobalThis.SAMENWIJS_CORE_VERSION=${JSON.stringify(version)};\n`);
   const stampedWasm = withVersionSection(wasm, version);
   writeFileSync(join(outDir, 'samenwijs-core.wasm'), stampedWasm);
@@ -112,6 +229,7 @@ async function main() {
   // A JSON string literal is a valid JS string literal: the core parses it as sent.
   writeFileSync(join(outDir, 'content.js'),
     `self.SAMENWIJS_CONTENT_VERSION=${JSON.stringify(version)};self.SAMENWIJS_CONTENT=${JSON.stringify(bundle)};\n`);
+  const partFiles = writeContentParts(outDir, bundle, version);
   stamp(join(outDir, 'index.html'));
 
   writeServiceWorker(outDir, version);
@@ -126,7 +244,9 @@ async function main() {
 // Left out: the worker itself, what only file:// uses, and the PNG icons (only used when
 // the site is installed). Stamped: the files that carry the version, which the worker
 // checks before it keeps them.
-const NOT_PRECACHED = [/^sw\.js$/, /^samenwijs-core-wasm\.js$/, /^icons\/.*\.png$/];
+// content.js (the whole bundle in one script) is kept for the node tests and benchmarks;
+// no page asks for it since the content comes in parts.
+const NOT_PRECACHED = [/^sw\.js$/, /^samenwijs-core-wasm\.js$/, /^icons\/.*\.png$/, /^content\.js$/];
 function writeServiceWorker(outDir, version) {
   const page = readFileSync(join(outDir, 'index.html'), 'utf8');
   const bare = new Set([...page.matchAll(/\b(?:href|src)="([^"?#:]+)"/g)].map((m) => m[1]));
@@ -141,8 +261,10 @@ function writeServiceWorker(outDir, version) {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-process.chdir(resolve(here, '..'));
-main().catch((error) => {
-  console.error(error.message || error);
-  process.exit(1);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.chdir(resolve(here, '..'));
+  main().catch((error) => {
+    console.error(error.message || error);
+    process.exit(1);
+  });
+}

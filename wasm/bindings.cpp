@@ -19,12 +19,15 @@ std::unique_ptr<samenwijs::Api>& api() {
 }
 
 // Validates and loads the content bundle (the text of content.js). Replaces earlier
-// content only when the new bundle is valid; answers with the overview.
+// content only when the new bundle is valid; answers with the overview (a partial bundle:
+// {"partial":true}).
 std::string loadContent(const std::string& bundleJson) {
   std::string error;
   auto loaded = samenwijs::makeApiFromBundle(bundleJson, error);
   if (!loaded) return error;
   api() = std::move(loaded);
+  // A partial bundle (issue 15) may lack what the overview shows; the loading succeeded.
+  if (api()->content().content().parts.partial) return samenwijs::Api::ok(samenwijs::Json{{"partial", true}});
   return api()->call("overview", "{}");
 }
 

@@ -1,5 +1,7 @@
 #include "samenwijs/api.hpp"
 
+#include "samenwijs/api_parts.hpp"
+
 #include "samenwijs/content_loader.hpp"
 #include "samenwijs/json_depth.hpp"
 
@@ -56,6 +58,16 @@ std::string Api::call(const std::string& method, const std::string& argsJson, co
   Json args = Json::parse(argsJson.empty() ? std::string("{}") : argsJson, nullptr, false);
   if (args.is_discarded() || !args.is_object()) {
     return error(errc::kBadRequest, "De gegevens voor '" + method + "' zijn geen geldig JSON-object.");
+  }
+  // A partial bundle (issue 15): a method needing a part not loaded says which parts to load.
+  const std::vector<std::string> missing = missingContentParts(method, args, index_.content());
+  if (!missing.empty()) {
+    Json parts = Json::array();
+    for (const auto& part : missing) parts.push_back(part);
+    return dumpJson(Json{{"ok", false},
+                         {"error", {{"code", errc::kContentPartMissing},
+                                    {"message", "Dit deel van Samenwijs wordt nog geladen. Probeer het over een ogenblik opnieuw."},
+                                    {"parts", parts}}}});
   }
   ApiError err;
   if (textHandler) {

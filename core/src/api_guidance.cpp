@@ -22,17 +22,21 @@ std::optional<Json> overview(const ApiContext& ctx, const Json&, ApiError&) {
   Json guides = Json::array();
   std::size_t questions = 0, topics = 0, tips = 0;
   for (const auto& g : c.guides) {
-    std::size_t gTopics = 0, gQuestions = 0, gTips = 0;
+    std::size_t gTopics = 0, gQuestions = 0, gTips = 0, gMain = g.mainQuestions.size();
     for (const auto& mq : g.mainQuestions) {
       gTopics += mq.topics.size();
       gTips += mq.readingTips.size();
       for (const auto& t : mq.topics) gQuestions += t.questions.size();
     }
+    if (g.indexOnly) {  // known from the guidance index only (a partial bundle, issue 15)
+      gMain = g.indexOnly->mainQuestions, gTopics = g.indexOnly->topics;
+      gQuestions = g.indexOnly->questions, gTips = g.indexOnly->readingTips;
+    }
     topics += gTopics;
     questions += gQuestions;
     tips += gTips;
     guides.push_back({{"id", g.id}, {"kind", g.kind}, {"title", g.title}, {"summary", g.summary},
-                      {"mainQuestions", g.mainQuestions.size()}, {"topics", gTopics}, {"questions", gQuestions},
+                      {"mainQuestions", gMain}, {"topics", gTopics}, {"questions", gQuestions},
                       {"readingTips", gTips}});
   }
   Json frameworks = Json::array();

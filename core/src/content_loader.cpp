@@ -493,12 +493,20 @@ void ContentLoader::addBundle(const std::string& file, const std::string& text) 
   auto json = parse(file, text);
   if (!json) return;
   JsonReader r(*json, file, "", issues_);
-  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart", "glossary", "network", "synonyms"});
+  r.allowOnly({"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart", "glossary", "network",
+               "synonyms", "partial", "guideIndex"});
+  // A bundle marked "partial" (the parts a page needs, issue 15) may leave out the guides
+  // (or all but some, with the guidance index naming every guide), the frameworks and
+  // the network check; a whole bundle must have them all.
+  if (r.has("partial")) partial_ = r.value().at("partial").is_boolean() && r.value().at("partial").get<bool>();
   readSourceList(r);
   readThemeLists(r);
   readTagList(r);
-  r.forEach("guides", true, [&](JsonReader& g) { content_.guides.push_back(readGuide(g)); });
-  r.forEach("frameworks", true, [&](JsonReader& f) { content_.frameworks.push_back(readFramework(f)); });
+  sawGuides_ = sawGuides_ || r.has("guides");
+  sawFrameworks_ = sawFrameworks_ || r.has("frameworks");
+  r.forEach("guides", !partial_, [&](JsonReader& g) { content_.guides.push_back(readGuide(g)); });
+  r.forEach("frameworks", !partial_, [&](JsonReader& f) { content_.frameworks.push_back(readFramework(f)); });
+  if (r.has("guideIndex")) readGuideIndex(r);
   if (r.has("guidedStart")) {
     JsonReader start = r.child("guidedStart");
     readGuidedStart(start);
@@ -535,6 +543,7 @@ std::optional<Content> ContentLoader::finish() {
     issues_.add("network/", "", "de netwerkcheck heeft alle vier bestanden nodig: readiness, kinds, map en plan");
   }
   content_.network.loaded = networkParts_ == 4;
+  addIndexOnlyGuides();
 
   std::map<std::pair<std::string, std::string>, const Located*> firstById;
   for (const auto& [space, def] : definitions_) {
@@ -571,6 +580,8 @@ std::optional<Content> ContentLoader::finish() {
       case Reference::Kind::NetworkGoal: known = &netGoals; what = "doel (network/kinds.json)"; break;
       case Reference::Kind::NetworkParticipant: known = &netParticipants; what = "deelnemersgroep (network/kinds.json)"; break;
     }
+    // A partial bundle without any guide: references to guides point into a part not loaded.
+    if (ref.kind == Reference::Kind::Guide && !content_.parts.guideIndex) continue;
     if (!std::binary_search(known->begin(), known->end(), ref.at.id)) {
       issues_.add(ref.at.file, ref.at.pointer, "verwijst naar onbekende " + std::string(what) + " '" + ref.at.id + "'");
     }
@@ -597,7 +608,9 @@ std::string toBundleJson(const Content& content) {
   for (const auto& t : content.themes) themes.push_back(toJson(t));
   for (const auto& t : content.policyThemes) policy.push_back(toJson(t));
   for (const auto& t : content.tags) tags.push_back(toJson(t));
-  for (const auto& g : content.guides) guides.push_back(toJson(g));
+  for (const auto& g : content.guides) {
+    if (!g.indexOnly) guides.push_back(toJson(g));
+  }
   for (const auto& f : content.frameworks) frameworks.push_back(toJson(f));
   Json bundle = {{"sources", sources}, {"themes", themes}, {"policyThemes", policy},
                  {"tags", tags}, {"guides", guides}, {"frameworks", frameworks}};

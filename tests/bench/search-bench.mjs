@@ -92,6 +92,16 @@ try {
         return {};
       },
     });
+    // Pages load the content in parts (issue 15); the bench loads the whole bundle script.
+    if (typeof self.SAMENWIJS_CONTENT !== 'string') {
+      await new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = 'content.js';
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.append(script);
+      });
+    }
     // eslint-disable-next-line no-new-func
     const measureFn = new Function(`return (${source})`)();
     return measureFn(module, self.SAMENWIJS_CONTENT, typedQueries, rounds, limit);

@@ -69,7 +69,7 @@ describe('the shell', () => {
     await page.goto(env.site.url);
     await waitForPage(page);
     await page.waitForTimeout(300);
-    assert.ok(!requested.some((p) => p.endsWith('.wasm') || p.endsWith('content.js')), requested.join(', '));
+    assert.ok(!requested.some((p) => p.endsWith('.wasm') || p.includes('/parts/') || p.includes('/pages-')), requested.join(', '));
     assert.ok(requested.every((p) => p.startsWith('/pages/samenwijs/')), 'all requests stay under the sub-path');
     await context.close();
   });
@@ -81,7 +81,12 @@ describe('the shell', () => {
     await page.goto(`${env.site.url}#/bronnen`);
     await waitForPage(page);
     assert.ok(requested.includes('/pages/samenwijs/samenwijs-core.wasm'), requested.join(', '));
-    assert.ok(requested.includes('/pages/samenwijs/content.js'));
+    // Only what the page needs (issue 15): its page script, the base and the guides (their
+    // reading tips), not the frameworks or the network check.
+    assert.ok(requested.includes('/pages/samenwijs/pages-info.js'), requested.join(', '));
+    assert.ok(requested.includes('/pages/samenwijs/parts/base.js'), requested.join(', '));
+    assert.ok(requested.includes('/pages/samenwijs/parts/guide-leraar.js'), requested.join(', '));
+    assert.ok(!requested.some((p) => p.includes('/parts/frameworks') || p.includes('/parts/network')), requested.join(', '));
     const tips = await page.locator('main li.source').count();
     assert.ok(tips > 50, `expected the reading tips to be listed, found ${tips}`);
     assertClean(assert, problems, 'bronnen');

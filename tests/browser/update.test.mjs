@@ -8,7 +8,7 @@
 // Run from the repository root: node --test --test-concurrency=1 tests/browser/update.test.mjs
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -32,7 +32,9 @@ function makeBuilds() {
   cpSync(SITE_DIR, dirB, { recursive: true });
   const versionA = /data-version="([0-9a-f]+)"/.exec(readFileSync(join(dirA, 'index.html'), 'utf8'))[1];
   const versionB = createHash('sha256').update(`${versionA}-B`).digest('hex').slice(0, versionA.length);
-  for (const name of ['index.html', 'app.js', 'sw.js', 'samenwijs-core.js', 'content.js']) {
+  const scripts = readdirSync(dirB).filter((f) => /^pages-.*\.js$/.test(f));
+  const parts = readdirSync(join(dirB, 'parts')).map((f) => `parts/${f}`);
+  for (const name of ['index.html', 'app.js', 'sw.js', 'samenwijs-core.js', 'content.js', ...scripts, ...parts]) {
     const path = join(dirB, name);
     const text = readFileSync(path, 'utf8');
     assert.ok(text.includes(versionA), `${name} of build A carries its version`);
@@ -44,8 +46,10 @@ function makeBuilds() {
   Buffer.from(versionB).copy(wasm, at);
   writeFileSync(join(dirB, 'samenwijs-core.wasm'), wasm);
   writeFileSync(join(dirB, 'samenwijs-core-wasm.js'), `self.SAMENWIJS_WASM_BASE64=${JSON.stringify(wasm.toString('base64'))};\n`);
-  const content = join(dirB, 'content.js');
-  writeFileSync(content, readFileSync(content, 'utf8').replace('Gespreksstarters voor', 'Gespreksstarters (versie B) voor'));
+  for (const name of ['content.js', ...parts]) {
+    const content = join(dirB, name);
+    writeFileSync(content, readFileSync(content, 'utf8').replace('Gespreksstarters voor', 'Gespreksstarters (versie B) voor'));
+  }
   return { dirA, dirB, versionA, versionB };
 }
 

@@ -53,6 +53,12 @@ function refresh(writeBack = false) {
     if (state.core) state.core.agendaResolve(parsed); // throws SamenwijsError with a Dutch reason when invalid
     state.agenda = { ...mergeAgendas(state.agenda, { ...emptyAgenda(), ...parsed }), version: 1 };
   } catch (error) {
+    if (error && error.code === 'content_part_missing') {
+      // Not damaged: the guides are still loading (issue 15). Read it again next time.
+      state.lastText = null;
+      state.loaded = false;
+      throw error;
+    }
     state.damaged = {
       message: error && error.code ? error.message : 'De opgeslagen agenda is beschadigd en kan niet worden gelezen.',
       raw,

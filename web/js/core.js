@@ -20,7 +20,12 @@ function unwrap(envelopeText) {
   if (!envelope || typeof envelope !== 'object' || (!envelope.ok && !envelope.error)) {
     throw new SamenwijsError('internal', 'Onverwacht antwoord van de rekenkern.');
   }
-  if (!envelope.ok) throw new SamenwijsError(envelope.error.code, envelope.error.message);
+  if (!envelope.ok) {
+    const error = new SamenwijsError(envelope.error.code, envelope.error.message);
+    // content_part_missing: the content parts the method needs (issue 15).
+    if (Array.isArray(envelope.error.parts)) error.parts = envelope.error.parts;
+    throw error;
+  }
   return envelope.value;
 }
 
@@ -62,6 +67,17 @@ function isTrap(error) {
   return error instanceof RangeError ||
     (typeof WebAssembly === 'object' && WebAssembly.RuntimeError && error instanceof WebAssembly.RuntimeError) ||
     (error && error.name === 'RuntimeError');
+}
+
+// Issue 15: a method that needs a content part not loaded yet starts loading it
+// (core.onPartsMissing, set by the loader) and throws content_part_missing with the parts.
+function answer(core, envelopeText) {
+  try {
+    return unwrap(envelopeText);
+  } catch (error) {
+    if (error.code === 'content_part_missing' && error.parts && core.onPartsMissing) core.onPartsMissing(error.parts);
+    throw error;
+  }
 }
 
 export class SamenwijsCore {
@@ -121,7 +137,7 @@ export class SamenwijsCore {
   call(method, args = {}) {
     const name = text(method);
     const json = encode(args);
-    return unwrap(this.invoke((m) => m.call(name, json)));
+    return answer(this, this.invoke((m) => m.call(name, json)));
   }
 
   /** Like call(), with a large text passed beside the arguments instead of inside the JSON. */
@@ -129,7 +145,7 @@ export class SamenwijsCore {
     const name = text(method);
     const json = encode(args);
     const bulk = text(attachment);
-    return unwrap(this.invoke((m) => m.callWithText(name, json, bulk)));
+    return answer(this, this.invoke((m) => m.callWithText(name, json, bulk)));
   }
 
   loadContent(bundleText) {

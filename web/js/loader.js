@@ -9,6 +9,7 @@
 // and only if that did not help it shows a message.
 import { SamenwijsCore, SamenwijsError } from './core.js';
 import { APP_VERSION, refuseOtherVersion, noteVersion } from './version.js';
+import { expandParts, joinParts, partFile } from './content-parts.js';
 
 function loadScript(src) {
   return new Promise((resolve, reject) => {
@@ -94,7 +95,6 @@ async function instantiate() {
 }
 
 let corePromise = null;
-let contentPromise = null;
 
 /** Starts the module once; later calls share the same promise. */
 export function startCore() {
@@ -104,35 +104,92 @@ export function startCore() {
         throw new SamenwijsError('unsupported', 'Deze browser kan Samenwijs niet uitvoeren, omdat WebAssembly ontbreekt of is uitgeschakeld. ' +
           'Gebruik een recente versie van Edge, Chrome, Firefox of Safari, of vraag je ict-beheer om WebAssembly toe te staan.');
       }
+      // The glue and the wasm download at the same time (issue 15).
+      const compiling = compileWasm();
+      compiling.catch(() => {}); // awaited below, after the glue
       if (typeof self.createSamenwijsCore !== 'function') await loadScript(asset('samenwijs-core.js'));
       refuseOtherVersion('glue', self.SAMENWIJS_CORE_VERSION);
       noteVersion('glue', self.SAMENWIJS_CORE_VERSION);
+      await compiling;
       // After a trap the facade drops the instance and asks for a new one.
-      return new SamenwijsCore(await instantiate(), { rebuild: instantiate });
+      const core = new SamenwijsCore(await instantiate(), { rebuild: instantiate });
+      // A method that needs a part not loaded yet starts loading it (the next try works).
+      core.onPartsMissing = (parts) => { coreWithContent(parts).catch(() => {}); };
+      return core;
     })();
     corePromise.catch(() => { corePromise = null; });
   }
   return corePromise;
 }
 
-/**
- * The module with the content loaded. Pages that need the core call this; the home and
- * about pages do not, so a first visit stays small. Loaded once, then shared.
- */
-export function coreWithContent() {
-  if (!contentPromise) {
-    contentPromise = (async () => {
-      const core = await startCore();
-      if (!core.contentLoaded) {
-        if (typeof self.SAMENWIJS_CONTENT !== 'string') await loadScript(asset('content.js'));
-        refuseOtherVersion('content', self.SAMENWIJS_CONTENT_VERSION);
-        noteVersion('content', self.SAMENWIJS_CONTENT_VERSION);
-        core.loadContent(self.SAMENWIJS_CONTENT);
+// ---- content parts (issue 15) ----------------------------------------------------------
+// Each part is a classic script (parts/<name>.js, works from file://) that adds itself to
+// self.SAMENWIJS_PARTS. Parts load at most once, all at the same time; the core holds
+// the union of the parts that have arrived, so it only ever gains content.
+const partLoads = new Map(); // name -> promise of the part
+const arrived = new Map(); // name -> part
+
+function loadPart(name) {
+  if (!partLoads.has(name)) {
+    const loading = (async () => {
+      const present = () => (self.SAMENWIJS_PARTS || {})[name];
+      if (!present()) await loadScript(asset(partFile(name)));
+      const part = present();
+      if (!part || !Array.isArray(part.entries)) {
+        throw new SamenwijsError('load_failed', 'Een deel van de inhoud van Samenwijs kon niet worden geladen.');
       }
-      return core;
+      refuseOtherVersion('content', part.version);
+      noteVersion('content', part.version);
+      arrived.set(name, part);
+      return part;
     })();
-    contentPromise.catch(() => { contentPromise = null; });
+    loading.catch(() => partLoads.delete(name));
+    partLoads.set(name, loading);
   }
+  return partLoads.get(name);
+}
+
+/** Starts loading content parts (see content-parts.js for the names); resolves when all arrived. */
+export function requestParts(names = []) {
+  return Promise.all(expandParts(names).map(loadPart));
+}
+
+/**
+ * The module with the base content and the named parts loaded (plus every part that
+ * arrived before). The module and the parts load at the same time. Pages that need the
+ * core call this; the home and about pages do not, so a first visit stays small.
+ */
+export async function coreWithContent(parts = []) {
+  const [started] = await Promise.all([startCore(), requestParts(parts)]);
   // A module being rebuilt after a trap is awaited, so the page gets a working one.
-  return contentPromise.then((core) => core.ready());
+  const core = await started.ready();
+  const names = [...arrived.keys()].sort();
+  const key = names.join(' ');
+  if (!core.contentLoaded || core.contentParts !== key) {
+    core.loadContent(joinParts(names.map((n) => arrived.get(n))));
+    core.contentParts = key;
+  }
+  return core;
+}
+
+// ---- page groups (issue 15) -------------------------------------------------------------
+// The pages of a capability are one classic script (pages-<group>.js), loaded when one of
+// its routes opens; it adds its page functions to self.SAMENWIJS_PAGES.
+const groupLoads = new Map();
+
+export function loadPageGroup(group) {
+  if (!groupLoads.has(group)) {
+    const loading = (async () => {
+      const present = () => (self.SAMENWIJS_PAGES || {})[group];
+      if (!present()) await loadScript(asset(`pages-${group}.js`));
+      const loaded = present();
+      if (!loaded) throw new SamenwijsError('load_failed', 'Een onderdeel van Samenwijs kon niet worden geladen.');
+      refuseOtherVersion('pages', loaded.version);
+      noteVersion('pages', loaded.version);
+      return loaded.pages;
+    })();
+    loading.catch(() => groupLoads.delete(group));
+    groupLoads.set(group, loading);
+  }
+  return groupLoads.get(group);
 }

@@ -2,6 +2,7 @@
 // Pages without server rules, and survive a reload.
 
 import { notFoundPage } from './pages/not-found.js';
+import { coreWithContent } from './loader.js';
 
 const routes = [];
 
@@ -10,7 +11,7 @@ const routes = [];
 // names something that does not exist (an id, a result code): a not-found page that
 // says why, with a way back.
 const SITE_FAILURES = new Set(['load_failed', 'unsupported', 'content_not_loaded', 'content_invalid', 'internal',
-  'restarting', 'new_version', 'bad_request', 'unknown_method']);
+  'restarting', 'new_version', 'bad_request', 'unknown_method', 'content_part_missing']);
 
 function brokenLink(error) {
   if (!error) return false;
@@ -23,7 +24,15 @@ function brokenLink(error) {
 function withNotFound(render) {
   return async (context) => {
     try {
-      return await render(context);
+      // A page that needs content it did not ask for (issue 15): load it and draw again.
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await render(context);
+        } catch (error) {
+          if (!(error && error.code === 'content_part_missing' && Array.isArray(error.parts) && attempt < 3)) throw error;
+          await coreWithContent(error.parts);
+        }
+      }
     } catch (error) {
       if (!brokenLink(error)) throw error;
       return notFoundPage({ path: currentPath().path, reason: error.message });

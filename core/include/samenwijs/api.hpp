@@ -21,6 +21,8 @@ inline constexpr const char* kInvalidArgument = "invalid_argument";
 inline constexpr const char* kNotFound = "not_found";
 inline constexpr const char* kContentInvalid = "content_invalid";
 inline constexpr const char* kInternal = "internal";
+// A partial bundle lacks a part the method needs; the error names the parts (api_parts.hpp).
+inline constexpr const char* kContentPartMissing = "content_part_missing";
 }  // namespace errc
 
 // A failure a method reports; becomes the error envelope. Message in Dutch.

@@ -66,6 +66,11 @@ class ContentLoader {
   void readFrameworkVersions(JsonReader& r, Framework& fw);
   void readGuidedStart(JsonReader& r);
   void readGlossary(JsonReader& r);
+  // The guidance index of a partial bundle: each guide's title, summary and counts.
+  void readGuideIndex(JsonReader& r);
+  // In finish(): adds the index entries of guides whose text is absent, and notes which
+  // parts the content has (Content::parts).
+  void addIndexOnlyGuides();
   void runEditorialChecks();
   void readNetworkReadiness(JsonReader& r);
   void readReadinessVerdicts(JsonReader& r);
@@ -87,6 +92,9 @@ class ContentLoader {
   EditorialRules editorial_;
   bool sawSources_ = false, sawThemes_ = false, sawTags_ = false;
   int networkParts_ = 0;
+  // A partial bundle (issue 15) may leave out whole parts: guides, frameworks, network.
+  bool partial_ = false, sawGuides_ = false, sawGuideIndex_ = false, sawFrameworks_ = false;
+  std::vector<Guide> guideIndex_;
 };
 
 // Compact JSON of validated content, in the same shapes as the source files.

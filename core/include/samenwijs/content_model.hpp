@@ -2,6 +2,7 @@
 // The content model: guidance (guides with main questions, topics, discussion questions
 // and reading tips) and self-assessment frameworks. Plain data; content/SCHEMA.md is the
 // authoritative description of the JSON it is read from.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,6 +60,12 @@ struct Guide {
   std::vector<std::string> role;
   std::vector<Citation> sources;
   std::vector<MainQuestion> mainQuestions;
+  // Set for a guide known only from the guidance index of a partial bundle (issue 15):
+  // its counts, without its text (mainQuestions stays empty).
+  struct Counts {
+    std::size_t mainQuestions = 0, topics = 0, questions = 0, readingTips = 0;
+  };
+  std::optional<Counts> indexOnly;
 };
 
 struct ScaleLevel {
@@ -146,6 +153,14 @@ struct Content {
   std::vector<GlossaryTerm> glossary;  // sorted by term
   Network network;
   std::vector<SynonymGroup> synonyms;  // for the search (content/synonyms.json)
+  // Which parts a partial bundle left out (issue 15); a whole bundle has every part.
+  struct Parts {
+    bool partial = false;           // loaded from a bundle marked "partial"
+    bool guideIndex = true;         // every guide is known, at least by its index entry
+    bool frameworks = true;
+    bool guidesComplete = true;     // the text of every guide is loaded
+  };
+  Parts parts;
 };
 
 }  // namespace samenwijs

@@ -7,7 +7,8 @@ import { citation, pageTitle } from '../ui.js';
 export async function glossaryPage({ query } = {}) {
   const core = await coreWithContent();
   const { terms } = core.glossary();
-  const sourcesById = new Map(core.sources().sources.map((s) => [s.id, s]));
+  // The overview's sources: core.sources() would also list every guide's reading tips (issue 15).
+  const sourcesById = new Map(core.overview().sources.map((s) => [s.id, s]));
   // #/begrippen?begrip=<id> opens at one term (topics link here).
   const wanted = query && query.get('begrip');
   return {

@@ -1,54 +1,33 @@
-// The route table: one module per page.
+// The route table. The home, about and not-found pages are part of the shell (app.js);
+// every other page belongs to a page group (pages-<group>.js, see scripts/build-site.mjs)
+// that loads when one of its routes opens, together with the module and the content parts
+// the route names (web/js/route-parts.js): all of them download at the same time. A page
+// that turns out to need more gets it through the router (content_part_missing).
 import { homePage } from './home.js';
 import { aboutPage } from './about.js';
-import { sourcesPage } from './sources.js';
-import { glossaryPage } from './glossary.js';
 import { notFoundPage } from './not-found.js';
-import { overviewPage } from './guidance/overview.js';
-import { guidePage } from './guidance/guide.js';
-import { agendaPage } from './guidance/agenda.js';
-import { startPage } from './guidance/start.js';
-import { zelfscanStartPage } from './zelfscan/start.js';
-import { zelfscanStepPage } from './zelfscan/step.js';
-import { zelfscanCodePage, zelfscanResultPage } from './zelfscan/result.js';
-import { historyPage } from './zelfscan/history.js';
-import { popPage } from './zelfscan/pop.js';
-import { teamPage } from './team/team.js';
-import { roundPage } from './team/round.js';
-import { ballotPage } from './team/ballot.js';
-import { collectorPage, combinePage } from './team/collectors.js';
-import { boardPage } from './team/board.js';
-import { networkOverviewPage } from './network/overview.js';
-import { readinessPage } from './network/readiness.js';
-import { kindPage } from './network/kind.js';
-import { planPage } from './network/plan.js';
-import { mapPage } from './network/map.js';
+import { coreWithContent, loadPageGroup } from '../loader.js';
+import { LAZY_ROUTES, partsFor } from '../route-parts.js';
+
+function whenIdle(run) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 500);
+}
+
+function lazy(group, name, parts, later) {
+  return async (context) => {
+    const wanted = partsFor(parts, context);
+    const [pages] = await Promise.all([loadPageGroup(group), wanted ? coreWithContent(wanted) : null]);
+    const view = await pages[name](context);
+    // What the user will likely need next, once this page is drawn and the browser is idle.
+    if (later) whenIdle(() => { coreWithContent(later).catch(() => {}); });
+    return view;
+  };
+}
 
 export function registerPages(route) {
   route('/', homePage);
   route('/over', aboutPage);
-  route('/bronnen', sourcesPage);
-  route('/begrippen', glossaryPage);
-  route('/gespreksstarters', overviewPage);
-  route('/gespreksstarters/:guide/:item?', guidePage);
-  route('/gesprek', agendaPage);
-  route('/waar-begin-ik', startPage);
-  route('/zelfscan', zelfscanStartPage);
-  route('/zelfscan/code', zelfscanCodePage);
-  route('/zelfscan/metingen', historyPage);
-  route('/zelfscan/metingen/:id/pop', popPage);
-  route('/zelfscan/:framework/stap/:step', zelfscanStepPage);
-  route('/zelfscan/:framework/uitslag', zelfscanResultPage);
-  route('/teamoverzicht', teamPage);
-  route('/teamoverzicht/ronde', roundPage);
-  route('/teamoverzicht/stembus', ballotPage);
-  route('/teamoverzicht/verzamelaar', collectorPage);
-  route('/teamoverzicht/combineren', combinePage);
-  route('/bestuursoverzicht', boardPage);
-  route('/netwerkcheck', networkOverviewPage);
-  route('/netwerkcheck/gereedheid', readinessPage);
-  route('/netwerkcheck/soort', kindPage);
-  route('/netwerkcheck/plan', planPage);
-  route('/netwerkcheck/kaart', mapPage);
+  for (const [pattern, group, name, parts, later] of LAZY_ROUTES) route(pattern, lazy(group, name, parts, later));
   route('/niet-gevonden', notFoundPage);
 }

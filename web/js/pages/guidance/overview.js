@@ -84,8 +84,23 @@ export async function overviewPage({ query }) {
   }
 
   let limit = PAGE_SIZE;
+  // Searching covers all content and filtering all guides: the first time, the rest of
+  // the content loads (issue 15) and the results follow.
   function draw(announceCount, more = false) {
     if (!more) limit = PAGE_SIZE;
+    try {
+      drawNow(announceCount);
+    } catch (error) {
+      if (!error || error.code !== 'content_part_missing') throw error;
+      clear(results);
+      summary.textContent = 'Alle inhoud wordt geladen…';
+      coreWithContent(error.parts).then(() => draw(announceCount, more), () => {
+        summary.textContent = 'De inhoud kon niet worden geladen. Laad de pagina opnieuw.';
+      });
+    }
+  }
+
+  function drawNow(announceCount) {
     writeState(state);
     clear(results);
     const filter = { guide: state.guide, theme: state.theme, policyTheme: state.policyTheme };
