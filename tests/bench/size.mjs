@@ -27,12 +27,15 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 // page needs them).
 const shell = ['index.html', 'css/site.css', 'app.js', 'icons/favicon.svg'];
 const module = ['samenwijs-core.js', 'samenwijs-core.wasm'];
-const content = ['content.js'];
+// Each page group's script and each content part; content.js (all content in one file)
+// is written for tests and benchmarks only, and shown for comparison.
+const pieces = readdirSync(site).filter((f) => /^pages-.*\.js$/.test(f))
+  .concat(readdirSync(join(site, 'parts')).map((f) => `parts/${f}`), ['content.js']);
 
 const sum = (files) => files.reduce((n, f) => n + gz(f), 0);
-for (const f of [...shell, ...module, ...content]) console.log(`gzip_${f.replace(/[^a-z0-9]+/gi, '_')} ${kb(gz(f))} KB`);
+for (const f of [...shell, ...module, ...pieces]) console.log(`gzip_${f.replace(/[^a-z0-9]+/gi, '_')} ${kb(gz(f))} KB`);
 console.log(`first_visit_home ${kb(sum(shell))} KB`);
-console.log(`first_visit_with_module_and_content ${kb(sum([...shell, ...module, ...content]))} KB`);
+console.log(`module ${kb(sum(module))} KB`);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -46,7 +49,9 @@ console.log(`wasm_raw ${kb(statSync(join(site, 'samenwijs-core.wasm')).size)} KB
 
 // Per route: a first visit in a fresh browser, service worker included.
 const ROUTES = [['home', '/'], ['gespreksstarters', '/gespreksstarters'], ['zelfscan', '/zelfscan'],
-  ['teamoverzicht', '/teamoverzicht'], ['netwerkcheck', '/netwerkcheck']];
+  ['teamoverzicht', '/teamoverzicht'], ['netwerkcheck', '/netwerkcheck'],
+  // one level deeper: a guide, the network check's first step, the sources (every guide's reading tips)
+  ['gids_leraar', '/gespreksstarters/leraar'], ['netwerkcheck_gereedheid', '/netwerkcheck/gereedheid'], ['bronnen', '/bronnen']];
 let tools;
 try {
   tools = {
@@ -67,6 +72,7 @@ try {
     const bytes = (entries) => entries.reduce((n, e) => n + e.bytes, 0);
     console.log(`route_${name}_render_gzip ${kb(bytes(render))} KB`);
     console.log(`route_${name}_render_files ${render.length} files`);
+    console.log(`route_${name}_render_module ${render.some((e) => /samenwijs-core\.wasm/.test(e.path || e.url || '')) ? 'yes' : 'no'}`);
     console.log(`route_${name}_wire ${kb(bytes(visit.log))} KB`);
     console.log(`route_${name}_wire_requests ${visit.log.length} requests`);
     console.log(`route_${name}_worker_before_usable ${visit.early.filter(tools.fromWorker).length} requests`);
