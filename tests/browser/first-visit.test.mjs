@@ -26,21 +26,26 @@ const SHELL = [/^$/, /^index\.html$/, /^css\/[\w.-]+\.css$/, /^(app|main|shell|h
   /^manifest\.webmanifest$/];
 // The module (glue and wasm, or one per capability), never the file://-only base64 copy.
 const MODULE = [/^samenwijs(?![\w.-]*-wasm\.js$)[\w.-]*\.(js|wasm)$/];
-const SHARED_CONTENT = [/^content\.js$/, /^(content|chunk|shared|common)[\w.-]*\.js$/];
+// The content parts every page with the core starts from (web/js/route-parts.js).
+const SHARED_CONTENT = [/^content\.js$/, /^(content|chunk|shared|common)[\w.-]*\.js$/, /^parts\/(base|guides-index)\.js$/];
+// The self-assessment frameworks: the self-assessment's and the team overview's own part.
+const FRAMEWORKS = /^parts\/frameworks\.js$/;
 const CAPABILITY_WORDS = {
   gespreksstarters: /gespreks|guid|agenda/,
-  zelfscan: /zelfscan|scan|framework/,
+  zelfscan: /zelfscan|scan/,
   teamoverzicht: /team|ballot|round/,
   netwerkcheck: /netwerk|network/,
 };
 const ROUTES = [
   { path: '/', uses: [...SHELL] },
   ...Object.entries(CAPABILITY_WORDS).map(([name, words]) => ({
-    path: `/${name}`, capability: name, uses: [...SHELL, ...MODULE, ...SHARED_CONTENT, words],
+    path: `/${name}`, capability: name,
+    uses: [...SHELL, ...MODULE, ...SHARED_CONTENT, words, ...(['zelfscan', 'teamoverzicht'].includes(name) ? [FRAMEWORKS] : [])],
   })),
 ];
 
 function belongsToAnother(route, file) {
+  if (SHARED_CONTENT.some((p) => p.test(file))) return false; // e.g. the guides' index, shared by all
   return Object.entries(CAPABILITY_WORDS).some(([name, words]) => name !== route.capability && words.test(file));
 }
 
