@@ -9,6 +9,8 @@
 //   samenwijs-core-wasm.js        the same wasm as base64, used only from file://
 //   parts/<part>.js               the validated content split by what a page needs
 //                                 (see contentParts below), each a classic script
+//   answers/<name>.js             the module's answers to the calls a page's first draw
+//                                 makes (web/js/static-answers.js), computed here
 //   content.js                    the whole bundle in one script (tests and benchmarks;
 //                                 no page requests it)
 //   sw.js                         the service worker that keeps the site usable offline
@@ -18,7 +20,12 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import vm from 'node:vm';
 import { build } from 'esbuild';
+import { SamenwijsCore } from '../web/js/core.js';
+import { answerKey } from '../web/js/answers-core.js';
+import { answerCalls, answerFile } from '../web/js/static-answers.js';
 
 function args() {
   const out = { debug: false };
@@ -190,6 +197,65 @@ function writeContentParts(outDir, bundle, version) {
   return files;
 }
 
+// ---- answers the build computed (issue 15) ----------------------------------------------
+// The calls declared in web/js/static-answers.js, run against the real module (the glue
+// and wasm just built) with the full content. Each answer part is a classic script that
+// adds itself to self.SAMENWIJS_ANSWERS as [key, answer JSON] entries, the key being the
+// method and the exact arguments JSON the facade sends (web/js/answers-core.js).
+async function loadModuleInNode(gluePath, glue, wasmBinary) {
+  globalThis.require ??= createRequire(gluePath);
+  globalThis.__dirname ??= dirname(gluePath);
+  vm.runInThisContext(glue, { filename: gluePath });
+  if (typeof globalThis.createSamenwijsCore !== 'function') throw new Error(`build-site: ${gluePath} did not define createSamenwijsCore`);
+  // The glue adds process-wide handlers that rethrow; a build reports errors itself.
+  const kept = { uncaughtException: process.listeners('uncaughtException'), unhandledRejection: process.listeners('unhandledRejection') };
+  const module = await globalThis.createSamenwijsCore({ wasmBinary, print: () => {}, printErr: () => {} });
+  for (const [event, listeners] of Object.entries(kept)) {
+    for (const listener of process.listeners(event)) if (!listeners.includes(listener)) process.removeListener(event, listener);
+  }
+  return module;
+}
+
+// A facade that notes the key of the last call it sent.
+class RecordingCore extends SamenwijsCore {
+  call(method, args = {}) {
+    this.lastKey = answerKey(method, args);
+    return super.call(method, args);
+  }
+}
+
+export async function computeAnswers(module, bundle) {
+  const core = new RecordingCore(module);
+  core.loadContent(bundle);
+  const overview = core.overview();
+  const ids = { guideIds: overview.guides.map((g) => g.id), frameworkIds: overview.frameworks.map((f) => f.id) };
+  const parts = {};
+  for (const [name, calls] of Object.entries(answerCalls(ids))) {
+    parts[name] = calls.map(([method, args]) => {
+      let value;
+      try {
+        value = core[method](...args);
+      } catch (error) {
+        throw new Error(`build-site: the answer to ${method}(${JSON.stringify(args).slice(1, -1)}) for answers/${name}.js failed: ${error.message}`);
+      }
+      return [core.lastKey, JSON.stringify(value)];
+    });
+  }
+  return parts;
+}
+
+async function writeAnswers(outDir, gluePath, glue, wasm, bundle, version) {
+  const parts = await computeAnswers(await loadModuleInNode(gluePath, glue, wasm), bundle);
+  mkdirSync(join(outDir, 'answers'), { recursive: true });
+  for (const [name, entries] of Object.entries(parts)) {
+    writeFileSync(join(outDir, answerFile(name)), `(self.SAMENWIJS_ANSWERS=self.SAMENWIJS_ANSWERS||{})[${JSON.stringify(name)}]=` +
+      `{version:${JSON.stringify(version)},entries:${JSON.stringify(entries)}};\n`);
+  }
+  // The app learns which answer parts exist from this stamp (web/js/loader.js).
+  const app = join(outDir, 'app.js');
+  writeFileSync(app, readFileSync(app, 'utf8').replaceAll('__SAMENWIJS_ANSWER_PARTS__', Object.keys(parts).join(',')));
+}
+
 async function main() {
   const opts = args();
   const outDir = resolve(opts.out);
@@ -230,6 +296,7 @@ async function main() {
   writeFileSync(join(outDir, 'content.js'),
     `self.SAMENWIJS_CONTENT_VERSION=${JSON.stringify(version)};self.SAMENWIJS_CONTENT=${JSON.stringify(bundle)};\n`);
   const partFiles = writeContentParts(outDir, bundle, version);
+  await writeAnswers(outDir, moduleJs, glue, wasm, bundle, version);
   stamp(join(outDir, 'index.html'));
 
   writeServiceWorker(outDir, version);

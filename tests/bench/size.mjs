@@ -7,6 +7,8 @@
 // Cache-Control: max-age=600, as GitHub Pages serves it, counted on the server's side:
 //   route_<name>_render_gzip   the bytes of every file requested until the page is
 //                              usable (body[data-rendered] set by main.js)
+//   route_<name>_rendered_ms   navigation start to usable, cold (one visit: noisy on a
+//                              loaded machine; repeat for a median)
 //   route_<name>_wire          everything that went over the wire in that visit,
 //                              including what the service worker fetched afterwards
 //                              (counted once the worker is activated, its cache filled)
@@ -73,6 +75,7 @@ try {
     console.log(`route_${name}_render_gzip ${kb(bytes(render))} KB`);
     console.log(`route_${name}_render_files ${render.length} files`);
     console.log(`route_${name}_render_module ${render.some((e) => /samenwijs-core\.wasm/.test(e.path || e.url || '')) ? 'yes' : 'no'}`);
+    console.log(`route_${name}_rendered_ms ${visit.renderedMs.toFixed(0)} ms`);
     console.log(`route_${name}_wire ${kb(bytes(visit.log))} KB`);
     console.log(`route_${name}_wire_requests ${visit.log.length} requests`);
     console.log(`route_${name}_worker_before_usable ${visit.early.filter(tools.fromWorker).length} requests`);

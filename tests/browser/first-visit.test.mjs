@@ -7,6 +7,9 @@
 //  - before the page is usable (body[data-rendered] set by main.js), only files of the
 //    route's own set are requested (declared below by file-name patterns), nothing by
 //    the service worker, and not the worker's script itself;
+//  - a route the build answered (web/js/static-answers.js) draws from its answer part:
+//    neither the glue nor the wasm nor any content part is requested before it is usable
+//    (a first draw that makes a call the table lacks would load the module first);
 //  - afterwards the worker fills its cache with exactly the URLs the page asked for (with
 //    their ?v=), so the next visit works offline.
 // The server's own log is the ground truth of what went over the wire.
@@ -16,7 +19,10 @@ import { after, before, test } from 'node:test';
 
 import { serveSite } from '../../scripts/static-server.mjs';
 import { launchBrowser, waitForPage } from '../support/browser.mjs';
-import { firstVisit, fromWorker } from '../support/first-visit.mjs';
+import { firstVisit, fromWorker, recordRendered } from '../support/first-visit.mjs';
+import { PRERENDERED } from '../../web/js/static-answers.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { BASE_PATH, SITE_DIR } from './site-fixture.mjs';
 
 // What a page may load before it is usable, as paths relative to the site (no query).
@@ -36,13 +42,22 @@ const CAPABILITY_WORDS = {
   teamoverzicht: /team|ballot|round/,
   netwerkcheck: /netwerk|network/,
 };
+// The answers the build computed for a route's first draw (issue 15).
+const ANSWERS = /^answers\/[\w.-]+\.js$/;
+// Routes that draw from answers on a first visit: no module, no content part before usable.
+const PRE_RENDERED = ['/gespreksstarters', '/zelfscan', '/teamoverzicht', '/gespreksstarters/leraar', '/netwerkcheck/gereedheid', '/bronnen'];
 const ROUTES = [
   { path: '/', uses: [...SHELL] },
   ...Object.entries(CAPABILITY_WORDS).map(([name, words]) => ({
     path: `/${name}`, capability: name,
     uses: [...SHELL, ...MODULE, ...SHARED_CONTENT, words, ...(['zelfscan', 'teamoverzicht'].includes(name) ? [FRAMEWORKS] : [])],
   })),
-];
+  { path: '/gespreksstarters/leraar', capability: 'gespreksstarters', uses: [...SHELL, CAPABILITY_WORDS.gespreksstarters] },
+  { path: '/netwerkcheck/gereedheid', capability: 'netwerkcheck', uses: [...SHELL, CAPABILITY_WORDS.netwerkcheck] },
+  { path: '/bronnen', uses: [...SHELL, /^pages-info\.js$/] },
+].map((route) => (PRE_RENDERED.includes(route.path)
+  ? { ...route, preRendered: true, uses: [...route.uses.filter((p) => !MODULE.includes(p) && !SHARED_CONTENT.includes(p) && p !== FRAMEWORKS), ANSWERS] }
+  : route));
 
 function belongsToAnother(route, file) {
   if (SHARED_CONTENT.some((p) => p.test(file))) return false; // e.g. the guides' index, shared by all
@@ -75,6 +90,13 @@ for (const route of ROUTES) {
       return fromWorker(e) || !route.uses.some((p) => p.test(file)) || belongsToAnother(route, file);
     }).map((e) => `${relativePath(e.path)}${e.search}${fromWorker(e) ? ' (service worker)' : ''}`);
     assert.deepEqual(foreign, [], 'requested before the page was usable, but not part of this page');
+    if (route.preRendered) {
+      const files = early.map((e) => relativePath(e.path));
+      assert.ok(files.some((f) => ANSWERS.test(f)), `drew from an answer part: ${files.join(', ')}`);
+      assert.deepEqual(files.filter((f) => MODULE.some((p) => p.test(f)) || f.startsWith('parts/')), [],
+        'the module or content parts were requested before the page was usable');
+      assert.ok(log.some((e) => /samenwijs-core\.wasm$/.test(e.path) && !fromWorker(e)), 'the page loads the module after drawing');
+    }
 
     // Over the whole visit: each path's body at most once; versioned files asked once.
     const perPath = new Map();
@@ -98,3 +120,38 @@ for (const route of ROUTES) {
     t.diagnostic(`${log.length} requests, ${(wire / 1024).toFixed(1)} KB on the wire, ${early.length} before usable, ${cache.urls.length} cached`);
   });
 }
+
+// Every route the build answered, with every guide: its first draw needs no module. A
+// call its first draw makes that the table lacks loads the module before it is usable.
+function preRenderedPaths() {
+  const paths = [];
+  for (const pattern of Object.keys(PRERENDERED)) {
+    if (pattern.includes(':guide')) {
+      const guides = readdirSync(join(SITE_DIR, 'parts')).filter((f) => f.startsWith('guide-')).map((f) => f.slice(6, -3));
+      paths.push(...guides.map((id) => `/gespreksstarters/${id}`));
+    }
+    else paths.push(pattern);
+  }
+  return paths;
+}
+
+test('every pre-rendered route draws before the module or any content part is requested', async () => {
+  const late = [];
+  for (const path of preRenderedPaths()) {
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'nl-NL' });
+    const from = site.log.length;
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(recordRendered);
+      await page.goto(`${site.url}#${path}`);
+      await waitForPage(page);
+      const renderedAt = await page.evaluate(() => window.samenwijsRenderedAt);
+      const early = site.log.slice(from).filter((e) => e.at < renderedAt).map((e) => relativePath(e.path));
+      const wrong = early.filter((f) => MODULE.some((p) => p.test(f)) || f.startsWith('parts/'));
+      if (wrong.length || !early.some((f) => ANSWERS.test(f))) late.push(`#${path}: ${early.join(', ')}`);
+    } finally {
+      await context.close();
+    }
+  }
+  assert.deepEqual(late, [], 'routes that needed the module (or content) before drawing');
+});

@@ -5,10 +5,11 @@
 
 // The moment the page first says it is usable (main.js sets body[data-rendered]), on the
 // same clock as the server's log. Runs in the page before its own scripts.
-function recordRendered() {
+export function recordRendered() {
   const observer = new MutationObserver(() => {
     if (document.body && document.body.dataset.rendered !== undefined && !window.samenwijsRenderedAt) {
       window.samenwijsRenderedAt = Date.now();
+      window.samenwijsRenderedMs = performance.now(); // since the navigation started
     }
   });
   observer.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-rendered'] });
@@ -38,9 +39,9 @@ export const fromWorker = (entry) => /\/sw\.js(\?|$)/.test(entry.referer) || ent
 /**
  * Visits `site.url#route` in a new context of `browser` and waits until the page is
  * usable and the worker has filled its cache. Resolves to
- *   { renderedAt, log, early, cache: { names, urls }, pageRequests }
- * where `log` is the server's log of this visit and `early` the part that arrived
- * before the page was usable.
+ *   { renderedAt, renderedMs, log, early, cache: { names, urls }, pageRequests }
+ * where `log` is the server's log of this visit, `early` the part that arrived before
+ * the page was usable, and `renderedMs` the time from navigation start to usable.
  */
 export async function firstVisit(browser, site, route, waitForPage, { viewport } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'allow', locale: 'nl-NL', ...(viewport ? { viewport } : {}) });
@@ -52,10 +53,10 @@ export async function firstVisit(browser, site, route, waitForPage, { viewport }
     page.on('request', (r) => { if (r.url().startsWith(site.url) && !r.isNavigationRequest()) pageRequests.push(r.url()); });
     await page.goto(`${site.url}#${route}`);
     await waitForPage(page);
-    const renderedAt = await page.evaluate(() => window.samenwijsRenderedAt);
+    const { renderedAt, renderedMs } = await page.evaluate(() => ({ renderedAt: window.samenwijsRenderedAt, renderedMs: window.samenwijsRenderedMs }));
     const cache = await workerCache(page);
     const log = site.log.slice(from);
-    return { renderedAt, log, early: log.filter((e) => e.at < renderedAt), cache, pageRequests };
+    return { renderedAt, renderedMs, log, early: log.filter((e) => e.at < renderedAt), cache, pageRequests };
   } finally {
     await context.close();
   }

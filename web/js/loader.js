@@ -10,6 +10,9 @@
 import { SamenwijsCore, SamenwijsError } from './core.js';
 import { APP_VERSION, refuseOtherVersion, noteVersion } from './version.js';
 import { expandParts, joinParts, partFile } from './content-parts.js';
+import { AnswersCore, STILL_LOADING } from './answers-core.js';
+import { PRERENDERED, answerFile } from './static-answers.js';
+import { storedKeys } from './storage.js';
 
 function loadScript(src) {
   return new Promise((resolve, reject) => {
@@ -160,6 +163,8 @@ export function requestParts(names = []) {
  * core call this; the home and about pages do not, so a first visit stays small.
  */
 export async function coreWithContent(parts = []) {
+  // While a page draws from the build's answers, it gets the stand-in (see below).
+  if (answering > 0 && !withContentCore && !parts.length) return answersCore;
   const [started] = await Promise.all([startCore(), requestParts(parts)]);
   // A module being rebuilt after a trap is awaited, so the page gets a working one.
   const core = await started.ready();
@@ -169,6 +174,8 @@ export async function coreWithContent(parts = []) {
     core.loadContent(joinParts(names.map((n) => arrived.get(n))));
     core.contentParts = key;
   }
+  withContentCore = core;
+  clearStillLoading();
   return core;
 }
 
@@ -192,4 +199,93 @@ export function loadPageGroup(group) {
     groupLoads.set(group, loading);
   }
   return groupLoads.get(group);
+}
+
+// ---- answers the build computed (issue 15) ----------------------------------------------
+// A route listed in static-answers.js draws its first view from answers/<name>.js (the
+// module's own answers, computed at build time), so a first visit needs neither the glue
+// nor the wasm before the page is usable; the module and the route's parts load right
+// after. The stand-in (answers-core.js) answers what the table holds and hands every
+// other call to the real core once it is there.
+export const ANSWER_PARTS = '__SAMENWIJS_ANSWER_PARTS__'.split(',').filter((n) => n && !n.startsWith('__'));
+
+let withContentCore = null; // the real core, once it has loaded with content
+let answering = 0; // pages drawing from answers right now
+let answeringParts = [];
+const answersCore = new AnswersCore({ real: () => withContentCore, parts: () => answeringParts });
+const answerLoads = new Map();
+
+function loadAnswers(name) {
+  if (!answerLoads.has(name)) {
+    const loading = (async () => {
+      const present = () => (self.SAMENWIJS_ANSWERS || {})[name];
+      if (!present()) await loadScript(asset(answerFile(name)));
+      const part = present();
+      if (!part || !Array.isArray(part.entries)) {
+        throw new SamenwijsError('load_failed', 'Een deel van de inhoud van Samenwijs kon niet worden geladen.');
+      }
+      refuseOtherVersion('answers', part.version);
+      noteVersion('answers', part.version);
+      answersCore.add(part);
+    })();
+    loading.catch(() => answerLoads.delete(name));
+    answerLoads.set(name, loading);
+  }
+  return answerLoads.get(name);
+}
+
+function savedUnder(prefixes = []) {
+  if (!prefixes.length) return false;
+  return storedKeys().some((key) => prefixes.some((p) => key === p || key.startsWith(p)));
+}
+
+/**
+ * The answer part a route's first draw can use in this context, or null: the module is
+ * already there, the route is not listed, this visit needs the module (a search, saved
+ * data only the module can read), or the build has no such part.
+ */
+export function answersFor(pattern, context) {
+  const entry = PRERENDERED[pattern];
+  if (!entry || withContentCore) return null;
+  const name = entry.answers(context);
+  if (!name || !ANSWER_PARTS.includes(name) || savedUnder(entry.unlessSaved)) return null;
+  return name;
+}
+
+/**
+ * Draws a page from the answer part `name` (pages get the stand-in from coreWithContent()).
+ * `parts`: the content the route needs, named when a call is not in the table.
+ */
+export async function drawFromAnswers(name, parts, draw) {
+  await loadAnswers(name);
+  answering += 1;
+  answeringParts = parts;
+  try {
+    return await draw();
+  } finally {
+    answering -= 1;
+  }
+}
+
+// A handler that ran before the module arrived and did not show the error itself: the
+// status line says so (in Dutch); nothing was saved or cleared by the failed call.
+function statusLine() {
+  return typeof document === 'undefined' ? null : document.getElementById('status');
+}
+function showStillLoading(error) {
+  const el = statusLine();
+  if (!el || !error || !error.stillLoading) return;
+  el.className = 'status status--loading';
+  el.textContent = STILL_LOADING;
+}
+function clearStillLoading() {
+  const el = statusLine();
+  if (el && el.textContent === STILL_LOADING) {
+    el.className = 'status status--ready';
+    el.textContent = '';
+  }
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('error', (event) => showStillLoading(event.error));
+  window.addEventListener('unhandledrejection', (event) => showStillLoading(event.reason));
 }

@@ -6,7 +6,7 @@
 import { homePage } from './home.js';
 import { aboutPage } from './about.js';
 import { notFoundPage } from './not-found.js';
-import { coreWithContent, loadPageGroup } from '../loader.js';
+import { answersFor, coreWithContent, drawFromAnswers, loadPageGroup } from '../loader.js';
 import { LAZY_ROUTES, partsFor } from '../route-parts.js';
 
 function whenIdle(run) {
@@ -14,9 +14,22 @@ function whenIdle(run) {
   else setTimeout(run, 500);
 }
 
-function lazy(group, name, parts, later) {
+function lazy(pattern, group, name, parts, later) {
   return async (context) => {
     const wanted = partsFor(parts, context);
+    // A first visit to a route the build answered (web/js/static-answers.js): the page
+    // draws from those answers; the module and the route's content load right after.
+    const answers = answersFor(pattern, context);
+    if (answers) {
+      const pages = loadPageGroup(group); // loads while the answers load
+      pages.catch(() => {}); // awaited in the draw
+      const view = await drawFromAnswers(answers, wanted, async () => (await pages)[name](context));
+      setTimeout(() => {
+        coreWithContent(wanted).catch(() => {});
+        if (later) whenIdle(() => { coreWithContent(later).catch(() => {}); });
+      }, 0);
+      return view;
+    }
     const [pages] = await Promise.all([loadPageGroup(group), wanted ? coreWithContent(wanted) : null]);
     const view = await pages[name](context);
     // What the user will likely need next, once this page is drawn and the browser is idle.
@@ -28,6 +41,6 @@ function lazy(group, name, parts, later) {
 export function registerPages(route) {
   route('/', homePage);
   route('/over', aboutPage);
-  for (const [pattern, group, name, parts, later] of LAZY_ROUTES) route(pattern, lazy(group, name, parts, later));
+  for (const [pattern, group, name, parts, later] of LAZY_ROUTES) route(pattern, lazy(pattern, group, name, parts, later));
   route('/niet-gevonden', notFoundPage);
 }
