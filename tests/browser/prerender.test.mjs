@@ -139,3 +139,31 @@ test('a returning user with saved progress waits for the module (the saved answe
     await context.close();
   }
 });
+
+test('when the module cannot start, a pre-rendered page stays readable and says why, also to an action', async () => {
+  const { page, context } = await env.open();
+  try {
+    await page.route(/samenwijs-core\.wasm/, (route) => route.abort());
+    await go(page, '/teamoverzicht');
+    await page.waitForSelector('#status.status--error');
+    assert.match(await page.textContent('#status'), /rekenkern van Samenwijs kon niet starten.*Laad de pagina opnieuw/);
+    assert.ok(await page.locator('#round-framework option').count() > 0, 'the page itself is there');
+    await page.click('button:text-is("Start de ronde")');
+    assert.match(await page.textContent('#round-error'), /rekenkern van Samenwijs kon niet starten/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without WebAssembly, a pre-rendered page stays readable and the status line says why', async () => {
+  const { page, context } = await env.open();
+  try {
+    await page.addInitScript(() => { delete window.WebAssembly; });
+    await go(page, '/bronnen');
+    assert.ok(await page.locator('main li.source').count() > 50, 'the sources are shown');
+    await page.waitForSelector('#status.status--error');
+    assert.match(await page.textContent('#status'), /WebAssembly ontbreekt of is uitgeschakeld/);
+  } finally {
+    await context.close();
+  }
+});

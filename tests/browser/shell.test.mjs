@@ -120,10 +120,12 @@ describe('the shell', () => {
     await context.close();
   });
 
+  // #/gesprek: its first draw needs the module (#/bronnen draws from the build's answers
+  // first; tests/browser/prerender.test.mjs covers the module failing there).
   it('says so in Dutch when the module cannot be loaded', async () => {
     const { page, context } = await env.open();
     await page.route('**/*.wasm*', (route) => route.abort());
-    await page.goto(`${env.site.url}#/bronnen`);
+    await page.goto(`${env.site.url}#/gesprek`);
     await waitForPage(page);
     const alert = await page.textContent('main [role="alert"]');
     assert.match(alert, /rekenkern van Samenwijs kon niet starten/);
@@ -134,7 +136,7 @@ describe('the shell', () => {
   it('says so in Dutch when the browser has no WebAssembly', async () => {
     const { page, context } = await env.open();
     await page.addInitScript(() => { delete window.WebAssembly; });
-    await page.goto(`${env.site.url}#/bronnen`);
+    await page.goto(`${env.site.url}#/gesprek`);
     await waitForPage(page);
     assert.match(await page.textContent('main [role="alert"]'), /WebAssembly ontbreekt of is uitgeschakeld/);
     await context.close();
@@ -145,7 +147,7 @@ describe('the shell', () => {
     let release;
     const held = new Promise((ok) => { release = ok; });
     await page.route('**/samenwijs-core.wasm*', async (route) => { await held; await route.continue(); });
-    await page.goto(`${env.site.url}#/bronnen`);
+    await page.goto(`${env.site.url}#/gesprek`);
     await page.waitForSelector('#status.status--loading');
     assert.match(await page.textContent('#status'), /wordt geladen/);
     release();

@@ -175,6 +175,7 @@ export async function coreWithContent(parts = []) {
     core.contentParts = key;
   }
   withContentCore = core;
+  moduleFailure = null;
   clearStillLoading();
   return core;
 }
@@ -210,9 +211,16 @@ export function loadPageGroup(group) {
 export const ANSWER_PARTS = '__SAMENWIJS_ANSWER_PARTS__'.split(',').filter((n) => n && !n.startsWith('__'));
 
 let withContentCore = null; // the real core, once it has loaded with content
+let moduleFailure = null; // why the module could not start after a draw from answers
 let answering = 0; // pages drawing from answers right now
 let answeringParts = [];
-const answersCore = new AnswersCore({ real: () => withContentCore, parts: () => answeringParts });
+const answersCore = new AnswersCore({
+  real: () => {
+    if (!withContentCore && moduleFailure) throw moduleFailure; // not "still loading": it will not come
+    return withContentCore;
+  },
+  parts: () => answeringParts,
+});
 const answerLoads = new Map();
 
 function loadAnswers(name) {
@@ -265,6 +273,25 @@ export async function drawFromAnswers(name, parts, draw) {
   } finally {
     answering -= 1;
   }
+}
+
+/**
+ * Starts the module and the parts after a draw from answers. When it cannot start (no
+ * WebAssembly, a file missing), the page stays readable and the status line says why;
+ * an action that needs the module then gets that message too.
+ */
+export function loadAfterAnswers(parts) {
+  const loading = coreWithContent(parts);
+  loading.catch((error) => {
+    if (!error || !['load_failed', 'unsupported', 'content_not_loaded', 'content_invalid'].includes(error.code)) return;
+    moduleFailure = error;
+    const el = statusLine();
+    if (!el) return;
+    el.className = 'status status--error';
+    el.textContent = error.code === 'unsupported' ? error.message
+      : `${error.message} Laad de pagina opnieuw. Lukt het dan nog niet, vraag dan je ict-beheer of alle bestanden van de site aanwezig zijn.`;
+  });
+  return loading;
 }
 
 // A handler that ran before the module arrived and did not show the error itself: the

@@ -6,7 +6,7 @@
 import { homePage } from './home.js';
 import { aboutPage } from './about.js';
 import { notFoundPage } from './not-found.js';
-import { answersFor, coreWithContent, drawFromAnswers, loadPageGroup } from '../loader.js';
+import { answersFor, coreWithContent, drawFromAnswers, loadAfterAnswers, loadPageGroup } from '../loader.js';
 import { LAZY_ROUTES, partsFor } from '../route-parts.js';
 
 function whenIdle(run) {
@@ -25,7 +25,7 @@ function lazy(pattern, group, name, parts, later) {
       pages.catch(() => {}); // awaited in the draw
       const view = await drawFromAnswers(answers, wanted, async () => (await pages)[name](context));
       setTimeout(() => {
-        coreWithContent(wanted).catch(() => {});
+        loadAfterAnswers(wanted).catch(() => {});
         if (later) whenIdle(() => { coreWithContent(later).catch(() => {}); });
       }, 0);
       return view;
