@@ -128,16 +128,17 @@ function preRenderedPaths() {
   for (const pattern of Object.keys(PRERENDERED)) {
     if (pattern.includes(':guide')) {
       const guides = readdirSync(join(SITE_DIR, 'parts')).filter((f) => f.startsWith('guide-')).map((f) => f.slice(6, -3));
-      paths.push(...guides.map((id) => `/gespreksstarters/${id}`));
+      paths.push(...guides.map((id) => [`/gespreksstarters/${id}`, pattern]));
+    } else {
+      paths.push([pattern, pattern]);
     }
-    else paths.push(pattern);
   }
   return paths;
 }
 
 test('every pre-rendered route draws before the module or any content part is requested', async () => {
   const late = [];
-  for (const path of preRenderedPaths()) {
+  for (const [path, pattern] of preRenderedPaths()) {
     const context = await browser.newContext({ serviceWorkers: 'block', locale: 'nl-NL' });
     const from = site.log.length;
     try {
@@ -148,7 +149,9 @@ test('every pre-rendered route draws before the module or any content part is re
       const renderedAt = await page.evaluate(() => window.samenwijsRenderedAt);
       const early = site.log.slice(from).filter((e) => e.at < renderedAt).map((e) => relativePath(e.path));
       const wrong = early.filter((f) => MODULE.some((p) => p.test(f)) || f.startsWith('parts/'));
-      if (wrong.length || !early.some((f) => ANSWERS.test(f))) late.push(`#${path}: ${early.join(', ')}`);
+      // A page whose first draw asks the core nothing (the board overview) needs no answer part.
+      const answered = PRERENDERED[pattern].answers({ params: { guide: path.split('/')[2] }, query: new URLSearchParams() });
+      if (wrong.length || (answered.length > 0 && !early.some((f) => ANSWERS.test(f)))) late.push(`#${path}: ${early.join(', ')}`);
     } finally {
       await context.close();
     }

@@ -248,24 +248,24 @@ function savedUnder(prefixes = []) {
 }
 
 /**
- * The answer part a route's first draw can use in this context, or null: the module is
+ * The answer parts a route's first draw can use in this context, or null: the module is
  * already there, the route is not listed, this visit needs the module (a search, saved
- * data only the module can read), or the build has no such part.
+ * data only the module can read), or the build wrote no such part.
  */
 export function answersFor(pattern, context) {
   const entry = PRERENDERED[pattern];
   if (!entry || withContentCore) return null;
-  const name = entry.answers(context);
-  if (!name || !ANSWER_PARTS.includes(name) || savedUnder(entry.unlessSaved)) return null;
-  return name;
+  const names = entry.answers(context);
+  if (!names || !names.every((n) => ANSWER_PARTS.includes(n)) || savedUnder(entry.unlessSaved)) return null;
+  return names;
 }
 
 /**
- * Draws a page from the answer part `name` (pages get the stand-in from coreWithContent()).
+ * Draws a page from the answer parts `names` (pages get the stand-in from coreWithContent()).
  * `parts`: the content the route needs, named when a call is not in the table.
  */
-export async function drawFromAnswers(name, parts, draw) {
-  await loadAnswers(name);
+export async function drawFromAnswers(names, parts, draw) {
+  await Promise.all(names.map(loadAnswers));
   answering += 1;
   answeringParts = parts;
   try {

@@ -8,49 +8,48 @@
 
 /**
  * The answer parts: name -> [[facade method, [arguments as the page passes them]], ...].
- * `guideIds` and `frameworkIds` come from the content (the build reads the bundle).
+ * `guideIds` and `frameworkIds` come from the content (the build reads the bundle). A part
+ * is shared by the routes that make the same calls, so each answer ships once.
  */
 export function answerCalls({ guideIds, frameworkIds }) {
-  const overview = ['overview', []];
   const calls = {
-    bronnen: [['sources', []]],
-    begrippen: [['glossary', []], overview],
-    gespreksstarters: [overview],
-    'waar-begin-ik': [['guidedStart', []], overview],
+    overview: [['overview', []]],
+    sources: [['sources', []]],
+    glossary: [['glossary', []]],
+    'guided-start': [['guidedStart', []]],
+    network: [['network', []]],
     // A first visit: nothing saved yet, so the saved progress and history are ''.
-    zelfscan: [overview, ...frameworkIds.flatMap((id) => [['framework', [id]], ['zelfscanState', [id, '']]]), ['historyRead', ['']]],
-    teamoverzicht: [overview],
-    bestuursoverzicht: [], // its first draw asks the core nothing
-    'netwerkcheck-gereedheid': [['network', []]],
-    'netwerkcheck-soort': [['network', []]],
+    zelfscan: [...frameworkIds.flatMap((id) => [['framework', [id]], ['zelfscanState', [id, '']]]), ['historyRead', ['']]],
   };
-  for (const id of guideIds) calls[`gespreksstarters-${id}`] = [['guide', [id]], overview, ['glossaryLinks', [id]]];
+  for (const id of guideIds) calls[`guide-${id}`] = [['guide', [id]], ['glossaryLinks', [id]]];
   return calls;
 }
 
-const noQuery = (name) => ({ query }) => ([...query.keys()].length ? null : name);
+const always = (names) => () => names;
+const noQuery = (names) => ({ query }) => ([...query.keys()].length ? null : names);
 
 /**
  * Which routes draw first from answers: route pattern (as in route-parts.js) ->
- *   answers:     the answer part's name for this context ({ params, query }), or null
- *                when this visit's first draw needs the module (a search, an opened item);
+ *   answers:     the answer parts for this context ({ params, query }), or null when
+ *                this visit's first draw needs the module (a search, an opened item);
+ *                [] for a page whose first draw asks the core nothing;
  *   unlessSaved: storage keys (prefixes) whose presence means a returning user whose
  *                saved data only the module can read: that visit waits for the module.
- * Not here on purpose: the self-assessment's steps and result, the POP, the round,
- * ballot and collector pages (their first draw reads or writes saved answers), and the
- * plan and map pages (their first draw checks saved input).
+ * Not here on purpose: the self-assessment's steps, result, history and POP, the round,
+ * ballot and collector pages (their first draw reads or writes saved answers), the agenda,
+ * and the plan and map pages (their first draw checks saved input).
  */
 export const PRERENDERED = {
-  '/bronnen': { answers: noQuery('bronnen') },
-  '/begrippen': { answers: () => 'begrippen' },
-  '/gespreksstarters': { answers: noQuery('gespreksstarters') },
-  '/gespreksstarters/:guide/:item?': { answers: ({ params, query }) => (params.item || [...query.keys()].length ? null : `gespreksstarters-${params.guide}`) },
-  '/waar-begin-ik': { answers: noQuery('waar-begin-ik') },
-  '/zelfscan': { answers: () => 'zelfscan', unlessSaved: ['zelfscan'] },
-  '/teamoverzicht': { answers: () => 'teamoverzicht' },
-  '/bestuursoverzicht': { answers: () => 'bestuursoverzicht' },
-  '/netwerkcheck/gereedheid': { answers: () => 'netwerkcheck-gereedheid', unlessSaved: ['netwerk:gereedheid'] },
-  '/netwerkcheck/soort': { answers: () => 'netwerkcheck-soort', unlessSaved: ['netwerk:soort'] },
+  '/bronnen': { answers: noQuery(['sources']) },
+  '/begrippen': { answers: always(['glossary', 'overview']) },
+  '/gespreksstarters': { answers: noQuery(['overview']) },
+  '/gespreksstarters/:guide/:item?': { answers: ({ params, query }) => (params.item || [...query.keys()].length ? null : ['overview', `guide-${params.guide}`]) },
+  '/waar-begin-ik': { answers: noQuery(['guided-start', 'overview']) },
+  '/zelfscan': { answers: always(['overview', 'zelfscan']), unlessSaved: ['zelfscan'] },
+  '/teamoverzicht': { answers: always(['overview']) },
+  '/bestuursoverzicht': { answers: always([]) }, // its first draw asks the core nothing
+  '/netwerkcheck/gereedheid': { answers: always(['network']), unlessSaved: ['netwerk:gereedheid'] },
+  '/netwerkcheck/soort': { answers: always(['network']), unlessSaved: ['netwerk:soort'] },
 };
 
 export const answerFile = (name) => `answers/${name}.js`;
