@@ -23,7 +23,8 @@ export function parseAnswerKey(key) {
 
 export class AnswersCore extends SamenwijsCore {
   /**
-   * real: () => the real core with content when it has loaded, else null.
+   * real: () => the real core with content when it has loaded, else null (it throws
+   *       the reason when the module cannot start).
    * parts: () => the content parts the current page needs (for content_part_missing).
    */
   constructor({ real, parts }) {
@@ -37,10 +38,6 @@ export class AnswersCore extends SamenwijsCore {
   /** Adds a loaded answer part ({ entries: [[key, jsonText], ...] }). */
   add(part) {
     for (const [key, json] of part.entries) this.answers.set(key, json);
-  }
-
-  has(method, args) {
-    return this.answers.has(answerKey(method, args));
   }
 
   stillLoading() {
