@@ -227,10 +227,19 @@ function loadAnswers(name) {
   if (!answerLoads.has(name)) {
     const loading = (async () => {
       const present = () => (self.SAMENWIJS_ANSWERS || {})[name];
-      if (!present()) await loadScript(asset(answerFile(name)));
+      if (!present()) {
+        try {
+          await loadScript(asset(answerFile(name)));
+        } catch (error) {
+          error.answersMissing = true; // the page can still draw with the module
+          throw error;
+        }
+      }
       const part = present();
       if (!part || !Array.isArray(part.entries)) {
-        throw new SamenwijsError('load_failed', 'Een deel van de inhoud van Samenwijs kon niet worden geladen.');
+        const error = new SamenwijsError('load_failed', 'Een deel van de inhoud van Samenwijs kon niet worden geladen.');
+        error.answersMissing = true;
+        throw error;
       }
       refuseOtherVersion('answers', part.version);
       noteVersion('answers', part.version);

@@ -23,12 +23,17 @@ function lazy(pattern, group, name, parts, later) {
     if (answers) {
       const pages = loadPageGroup(group); // loads while the answers load
       pages.catch(() => {}); // awaited in the draw
-      const view = await drawFromAnswers(answers, wanted, async () => (await pages)[name](context));
-      setTimeout(() => {
-        loadAfterAnswers(wanted).catch(() => {});
-        if (later) whenIdle(() => { coreWithContent(later).catch(() => {}); });
-      }, 0);
-      return view;
+      try {
+        const view = await drawFromAnswers(answers, wanted, async () => (await pages)[name](context));
+        setTimeout(() => {
+          loadAfterAnswers(wanted).catch(() => {});
+          if (later) whenIdle(() => { coreWithContent(later).catch(() => {}); });
+        }, 0);
+        return view;
+      } catch (error) {
+        // An answer part that did not load (a partial deploy): draw with the module instead.
+        if (!error || !error.answersMissing) throw error;
+      }
     }
     const [pages] = await Promise.all([loadPageGroup(group), wanted ? coreWithContent(wanted) : null]);
     const view = await pages[name](context);
