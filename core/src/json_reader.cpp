@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "samenwijs/json_writer.hpp"
+
 namespace samenwijs {
 namespace {
 const Json kNull = nullptr;
@@ -29,8 +31,72 @@ std::optional<Json> parseJson(const std::string& text, const std::string& file, 
   return std::nullopt;
 }
 
+namespace {
+// The text nlohmann's dump(indent, ' ', false, error_handler_t::replace) gives, byte for
+// byte, without its serializer (which brings snprintf into the module). `at`: the current
+// indentation in spaces.
+void appendJson(std::string& out, const Json& v, int indent, std::size_t at) {
+  const bool pretty = indent >= 0;
+  const std::size_t inner = at + (pretty ? static_cast<std::size_t>(indent) : 0);
+  switch (v.type()) {
+    case Json::value_t::null: out += "null"; return;
+    case Json::value_t::boolean: out += v.get<bool>() ? "true" : "false"; return;
+    case Json::value_t::number_integer: appendJsonInteger(out, v.get<std::int64_t>()); return;
+    case Json::value_t::number_unsigned: appendJsonUnsigned(out, v.get<std::uint64_t>()); return;
+    case Json::value_t::number_float: appendJsonNumber(out, v.get<double>()); return;
+    case Json::value_t::string: appendJsonString(out, v.get_ref<const std::string&>()); return;
+    case Json::value_t::array: {
+      if (v.empty()) {
+        out += "[]";
+        return;
+      }
+      out += pretty ? "[\n" : "[";
+      bool first = true;
+      for (const Json& item : v) {
+        if (!first) out += pretty ? ",\n" : ",";
+        first = false;
+        if (pretty) out.append(inner, ' ');
+        appendJson(out, item, indent, inner);
+      }
+      if (pretty) {
+        out += '\n';
+        out.append(at, ' ');
+      }
+      out += ']';
+      return;
+    }
+    case Json::value_t::object: {
+      if (v.empty()) {
+        out += "{}";
+        return;
+      }
+      out += pretty ? "{\n" : "{";
+      bool first = true;
+      for (auto it = v.begin(); it != v.end(); ++it) {
+        if (!first) out += pretty ? ",\n" : ",";
+        first = false;
+        if (pretty) out.append(inner, ' ');
+        appendJsonString(out, it.key());
+        out += pretty ? ": " : ":";
+        appendJson(out, it.value(), indent, inner);
+      }
+      if (pretty) {
+        out += '\n';
+        out.append(at, ' ');
+      }
+      out += '}';
+      return;
+    }
+    case Json::value_t::discarded: out += "<discarded>"; return;
+    case Json::value_t::binary: out += "null"; return;  // never made by the core (only CBOR and the like make it)
+  }
+}
+}  // namespace
+
 std::string dumpJson(const Json& value, int indent) {
-  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  appendJson(out, value, indent, 0);
+  return out;
 }
 
 std::string escapePointerToken(const std::string& token) {
