@@ -55,7 +55,7 @@ std::string Api::call(const std::string& method, const std::string& argsJson, co
     return error(errc::kInvalidArgument, "Deze gegevens zijn te diep genest (meer dan " + std::to_string(kMaxJsonDepth) +
                                              " niveaus) om te verwerken.");
   }
-  Json args = Json::parse(argsJson.empty() ? std::string("{}") : argsJson, nullptr, false);
+  Json args = argsJson.empty() ? Json::object() : parseJsonText(argsJson);
   if (args.is_discarded() || !args.is_object()) {
     return error(errc::kBadRequest, "De gegevens voor '" + method + "' zijn geen geldig JSON-object.");
   }
