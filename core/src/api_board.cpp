@@ -109,6 +109,10 @@ ApiMethod findBoardMethod(const std::string& name) {
   return it == methods.end() ? nullptr : it->second;
 }
 
-ApiTextMethod findBoardTextMethod(const std::string& name) { return name == "board" ? board : nullptr; }
+ApiTextMethod findBoardTextMethod(const std::string& name) {
+  static const std::map<std::string, ApiTextMethod> methods = {{"board", board}};
+  auto it = methods.find(name);
+  return it == methods.end() ? nullptr : it->second;
+}
 
 }  // namespace samenwijs

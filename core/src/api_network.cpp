@@ -541,6 +541,10 @@ ApiMethod findNetworkMethod(const std::string& name) {
   return it == methods.end() ? nullptr : it->second;
 }
 
-ApiTextMethod findNetworkTextMethod(const std::string& name) { return name == "networkMap" ? networkMap : nullptr; }
+ApiTextMethod findNetworkTextMethod(const std::string& name) {
+  static const std::map<std::string, ApiTextMethod> methods = {{"networkMap", networkMap}};
+  auto it = methods.find(name);
+  return it == methods.end() ? nullptr : it->second;
+}
 
 }  // namespace samenwijs
