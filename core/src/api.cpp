@@ -4,6 +4,7 @@
 
 #include "samenwijs/content_loader.hpp"
 #include "samenwijs/json_depth.hpp"
+#include "samenwijs/json_writer.hpp"
 
 namespace samenwijs {
 namespace {
@@ -16,6 +17,20 @@ ApiMethod findMethod(const std::string& name) {
   if (ApiMethod m = findNetworkMethod(name)) return m;
   if (ApiMethod m = findGlossaryMethod(name)) return m;
   return nullptr;
+}
+
+ApiTextMethod findTextMethod(const std::string& name) {
+  if (ApiTextMethod m = findSearchMethod(name)) return m;
+  if (ApiTextMethod m = findTeamTextMethod(name)) return m;
+  return findNetworkTextMethod(name);
+}
+
+// The envelope around a value that is already JSON text: no second DOM, no copy of the value.
+std::string okEnvelope(const std::string& valueJson) {
+  std::string out;
+  out.reserve(valueJson.size() + 22);
+  out.append("{\"ok\":true,\"value\":").append(valueJson).append("}");
+  return out;
 }
 
 std::string summarise(const IssueList& issues) {
@@ -34,15 +49,20 @@ std::string summarise(const IssueList& issues) {
 
 Api::Api(Content content) : index_(std::move(content)) {}
 
-std::string Api::ok(const Json& value) { return dumpJson(Json{{"ok", true}, {"value", value}}); }
+std::string Api::ok(const Json& value) { return okEnvelope(dumpJson(value)); }
 
+// Keys in the order nlohmann's dump wrote them (sorted): {"error":{"code","message"},"ok":false}.
 std::string Api::error(const std::string& code, const std::string& message) {
-  return dumpJson(Json{{"ok", false}, {"error", {{"code", code}, {"message", message}}}});
+  std::string out;
+  JsonWriter w(out);
+  w.beginObject().key("error").beginObject().field("code", code).field("message", message).endObject();
+  w.field("ok", false).endObject();
+  return out;
 }
 
 std::string Api::call(const std::string& method, const std::string& argsJson, const std::string& attachment) const {
   ApiMethod handler = findMethod(method);
-  ApiTextMethod textHandler = handler ? nullptr : findSearchMethod(method);
+  ApiTextMethod textHandler = handler ? nullptr : findTextMethod(method);
   if (!handler && !textHandler) return error(errc::kUnknownMethod, "Onbekende opdracht: '" + foldText(method.substr(0, 60)) + "'.");
   // Parsing takes several times the input in memory; refuse sizes no real use needs
   // before they could exhaust the module's memory.
@@ -55,19 +75,20 @@ std::string Api::call(const std::string& method, const std::string& argsJson, co
     return error(errc::kInvalidArgument, "Deze gegevens zijn te diep genest (meer dan " + std::to_string(kMaxJsonDepth) +
                                              " niveaus) om te verwerken.");
   }
-  Json args = Json::parse(argsJson.empty() ? std::string("{}") : argsJson, nullptr, false);
+  Json args = argsJson.empty() ? Json::object() : parseJsonText(argsJson);
   if (args.is_discarded() || !args.is_object()) {
     return error(errc::kBadRequest, "De gegevens voor '" + method + "' zijn geen geldig JSON-object.");
   }
   // A partial bundle (issue 15): a method needing a part not loaded says which parts to load.
   const std::vector<std::string> missing = missingContentParts(method, args, index_.content());
   if (!missing.empty()) {
-    Json parts = Json::array();
-    for (const auto& part : missing) parts.push_back(part);
-    return dumpJson(Json{{"ok", false},
-                         {"error", {{"code", errc::kContentPartMissing},
-                                    {"message", "Dit deel van Samenwijs wordt nog geladen. Probeer het over een ogenblik opnieuw."},
-                                    {"parts", parts}}}});
+    std::string out;
+    JsonWriter w(out);
+    w.beginObject().key("error").beginObject().field("code", errc::kContentPartMissing);
+    w.field("message", "Dit deel van Samenwijs wordt nog geladen. Probeer het over een ogenblik opnieuw.").key("parts").beginArray();
+    for (const auto& part : missing) w.value(part);
+    w.endArray().endObject().field("ok", false).endObject();
+    return out;
   }
   ApiError err;
   if (textHandler) {
@@ -75,7 +96,7 @@ std::string Api::call(const std::string& method, const std::string& argsJson, co
     if (!textHandler(ApiContext{index_, attachment}, args, value, err)) {
       return error(err.code.empty() ? errc::kInternal : err.code, err.message);
     }
-    return "{\"ok\":true,\"value\":" + value + "}";
+    return okEnvelope(value);
   }
   std::optional<Json> value = handler(ApiContext{index_, attachment}, args, err);
   if (!value) return error(err.code.empty() ? errc::kInternal : err.code, err.message);

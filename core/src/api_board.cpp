@@ -40,33 +40,44 @@ std::string schoolName(const BoardSchool& s) {
   return "School (" + s.label + ")";
 }
 
-// board {minGroupSize?, files?} + team codes -> every school, and the board total of those shown
-std::optional<Json> board(const ApiContext& ctx, const Json& args, ApiError& err) {
+// board {minGroupSize?, files?} + team codes -> every school, and the board total of those
+// shown. Written as text in sorted key order: {duplicates, [message,] minGroupSize, [picture,]
+// rejected, rejectedCount, schools, shown}.
+bool board(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   auto req = boardRequest(ctx, args, err);
-  if (!req) return std::nullopt;
+  if (!req) return false;
   const Board b = combineBoard(ctx.content.content().frameworks, req->text, req->files, req->minGroupSize);
-  Json schools = Json::array();
+  const bool shown = b.shownCount() > 0;
+  JsonWriter w(out);
+  w.beginObject().field("duplicates", static_cast<std::uint64_t>(b.duplicates));
+  if (!shown) {
+    w.field("message", b.schools.empty() ? "Er is nog geen geldige teamcode." : "Geen enkele school heeft genoeg deelnemers voor een teambeeld.");
+  }
+  w.field("minGroupSize", b.minGroupSize);
+  if (shown) {
+    w.key("picture");
+    writePicture(w, ctx, b.total);
+  }
+  w.key("rejected");
+  writeRejected(w, b.report);
+  w.field("rejectedCount", static_cast<std::uint64_t>(b.report.rejectedCount)).key("schools").beginArray();
   for (const auto& s : b.schools) {
-    Json j = {{"name", schoolName(s)}, {"roundName", s.code.roundName}, {"label", s.label}, {"shown", s.shown}};
+    w.beginObject().field("label", s.label);
     if (s.shown) {
-      j["participants"] = s.code.totals.participants;
-      Json means = Json::array();
-      for (std::size_t row = 0; row < teamRows(*b.framework); ++row) means.push_back(roundedJson(distributionOf(s.code.totals, row).mean()));
-      j["means"] = means;  // competences, then domains
-    } else {
-      j["reason"] = "Minder dan " + std::to_string(b.minGroupSize) + " deelnemers: niet apart getoond en niet meegeteld in het totaal.";
+      w.key("means").beginArray();  // competences, then domains
+      for (std::size_t row = 0; row < teamRows(*b.framework); ++row) writeRounded(w, distributionOf(s.code.totals, row).mean());
+      w.endArray();
     }
-    schools.push_back(j);
+    w.field("name", schoolName(s));
+    if (s.shown) {
+      w.field("participants", static_cast<std::uint64_t>(s.code.totals.participants));
+    } else {
+      w.field("reason", "Minder dan " + std::to_string(b.minGroupSize) + " deelnemers: niet apart getoond en niet meegeteld in het totaal.");
+    }
+    w.field("roundName", s.code.roundName).field("shown", s.shown).endObject();
   }
-  Json out = {{"minGroupSize", b.minGroupSize}, {"schools", schools}, {"duplicates", b.duplicates},
-              {"rejectedCount", b.report.rejectedCount}, {"rejected", rejectedJson(b.report)}, {"shown", false}};
-  if (b.shownCount() == 0) {
-    out["message"] = b.schools.empty() ? "Er is nog geen geldige teamcode." : "Geen enkele school heeft genoeg deelnemers voor een teambeeld.";
-    return out;
-  }
-  out["shown"] = true;
-  out["picture"] = pictureJson(ctx, b.total);
-  return out;
+  w.endArray().field("shown", shown).endObject();
+  return true;
 }
 
 // boardCsv: the board total and every shown school, one block of rows each
@@ -93,7 +104,13 @@ std::optional<Json> boardCsv(const ApiContext& ctx, const Json& args, ApiError& 
 }  // namespace
 
 ApiMethod findBoardMethod(const std::string& name) {
-  static const std::map<std::string, ApiMethod> methods = {{"board", board}, {"boardCsv", boardCsv}};
+  static const std::map<std::string, ApiMethod> methods = {{"boardCsv", boardCsv}};
+  auto it = methods.find(name);
+  return it == methods.end() ? nullptr : it->second;
+}
+
+ApiTextMethod findBoardTextMethod(const std::string& name) {
+  static const std::map<std::string, ApiTextMethod> methods = {{"board", board}};
   auto it = methods.find(name);
   return it == methods.end() ? nullptr : it->second;
 }

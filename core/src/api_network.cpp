@@ -7,6 +7,7 @@
 #include <map>
 
 #include "samenwijs/api_args.hpp"
+#include "samenwijs/json_writer.hpp"
 #include "samenwijs/network.hpp"
 #include "samenwijs/network_layout.hpp"
 #include "samenwijs/network_metrics.hpp"
@@ -396,65 +397,86 @@ std::optional<NetworkMap> mapArg(const Json& value, ApiError& err) {
   return map;
 }
 
-Json mapAnswer(const Network& net, const NetworkMap& map) {
+// Written as text (about 18 KB for a full map, answered on every edit) in the sorted key
+// order nlohmann's dump gave, so the text is the same as the DOM it replaces.
+void writeMapAnswer(JsonWriter& w, const Network& net, const NetworkMap& map) {
   const MapMetrics m = analyseMap(map, net.mechanisms);
   const MapLayout layout = layoutMap(map);
-  Json list = Json::array();
+  auto rounded = [](double v) { return std::round(v * 10) / 10; };
+  auto sizes = [&](const std::vector<std::size_t>& list) {
+    w.beginArray();
+    for (std::size_t i : list) w.value(static_cast<std::uint64_t>(i));
+    w.endArray();
+  };
+  // Reflections from the content: the character description and the risks that fit it.
+  static const Json kNoList = Json::array();
+  const auto risksAt = net.mapJson.find("risks");
+  const auto charactersAt = net.mapJson.find("characters");
+  const Json& risks = risksAt != net.mapJson.end() ? *risksAt : kNoList;
+  const Json& characters = charactersAt != net.mapJson.end() ? *charactersAt : kNoList;
+  const Json* character = nullptr;
+  for (const Json& c : characters) {
+    if (c.value("kind", "") == m.character) character = &c;
+  }
+  w.beginObject().key("averageStrength").number(rounded(m.averageStrength));
+  w.field("boundaryCrossers", static_cast<std::uint64_t>(m.boundaryCrossers.size())).field("character", m.character);
+  w.key("characterText").raw(character ? dumpJson(*character) : std::string("null"));
+  w.field("circles", m.circles).key("conclusions").beginArray();
+  for (const auto& c : m.conclusions) w.beginObject().field("id", c.id).field("text", c.text).field("title", c.title).endObject();
+  w.endArray().field("density", m.densityPercent).field("diversity", m.diversityPercent).field("inside", m.inside);
+  w.field("insideShare", m.insideSharePercent).key("layout").beginObject();
+  w.key("centerX").number(layout.centerX).key("centerY").number(layout.centerY).key("fontSize").number(layout.fontSize);
+  w.key("groups").beginArray();
+  for (const auto& g : layout.groups) {
+    w.beginObject().field("anchor", g.anchor).key("endAngle").number(g.endAngle).field("inside", g.inside).field("label", g.label);
+    w.key("labelX").number(rounded(g.labelX)).key("labelY").number(rounded(g.labelY)).key("members");
+    sizes(g.members);
+    w.key("startAngle").number(g.startAngle).endObject();
+  }
+  w.endArray().key("height").number(layout.height).key("nodeRadius").number(layout.nodeRadius).key("rings").beginArray();
+  for (double r : layout.rings) w.number(r);
+  w.endArray().key("width").number(layout.width).endObject();
+  w.field("linkCount", m.links).key("links").beginArray();
+  for (const auto& [a, b] : map.links) w.beginArray().value(static_cast<std::uint64_t>(a)).value(static_cast<std::uint64_t>(b)).endArray();
+  w.endArray().field("medium", m.medium).key("offers").beginArray();
+  for (const auto& o : m.offers) {
+    w.beginObject().field("id", o.mechanism->id).key("names").beginArray();
+    for (std::size_t i : o.ties) w.value(map.ties[i].name);
+    w.endArray().key("ties");
+    sizes(o.ties);
+    w.field("title", o.mechanism->title).endObject();
+  }
+  w.endArray().field("onlyThroughYou", m.onlyThroughYou).field("organisations", m.organisations).field("outside", m.outside);
+  w.field("people", m.people).field("reach", m.reach).key("risks").beginArray();
+  for (const Json& r : risks) {
+    const std::string kind = r.value("kind", "");
+    if (m.character == "mixed" || (!m.character.empty() && kind == m.character)) w.raw(dumpJson(r));
+  }
+  w.endArray().field("strengthInside", m.strengthInside).field("strengthOutside", m.strengthOutside).field("strong", m.strong);
+  w.key("ties").beginArray();
   for (std::size_t i = 0; i < map.ties.size(); ++i) {
     const Tie& t = map.ties[i];
     const int s = tieStrength(t);
     const auto& node = layout.nodes[i];
-    list.push_back({{"index", i}, {"name", t.name}, {"kind", t.kind}, {"circle", t.circle}, {"inside", t.inside},
-                    {"frequency", t.frequency}, {"involvement", t.involvement}, {"strength", s},
-                    {"strengthClass", strengthClass(s)}, {"degree", m.degree[i]},
-                    {"boundaryCrosser", std::find(m.boundaryCrossers.begin(), m.boundaryCrossers.end(), i) != m.boundaryCrossers.end()},
-                    {"x", node.x}, {"y", node.y}, {"label", node.label}, {"anchor", node.anchor},
-                    {"labelX", std::round(node.labelX * 10) / 10}, {"labelY", std::round(node.labelY * 10) / 10}});
+    const bool crosser = std::find(m.boundaryCrossers.begin(), m.boundaryCrossers.end(), i) != m.boundaryCrossers.end();
+    w.beginObject().field("anchor", node.anchor).field("boundaryCrosser", crosser).field("circle", t.circle).field("degree", m.degree[i]);
+    w.field("frequency", t.frequency).field("index", static_cast<std::uint64_t>(i)).field("inside", t.inside);
+    w.field("involvement", t.involvement).field("kind", t.kind).field("label", node.label);
+    w.key("labelX").number(rounded(node.labelX)).key("labelY").number(rounded(node.labelY)).field("name", t.name);
+    w.field("strength", s).field("strengthClass", strengthClass(s)).key("x").number(node.x).key("y").number(node.y).endObject();
   }
-  Json links = Json::array();
-  for (const auto& [a, b] : map.links) links.push_back(Json::array({a, b}));
-  Json groups = Json::array();
-  for (const auto& g : layout.groups) {
-    groups.push_back({{"label", g.label}, {"inside", g.inside}, {"startAngle", g.startAngle}, {"endAngle", g.endAngle},
-                      {"anchor", g.anchor}, {"labelX", std::round(g.labelX * 10) / 10}, {"labelY", std::round(g.labelY * 10) / 10},
-                      {"members", g.members}});
-  }
-  Json offers = Json::array();
-  for (const auto& o : m.offers) {
-    Json names = Json::array();
-    for (std::size_t i : o.ties) names.push_back(map.ties[i].name);
-    offers.push_back({{"id", o.mechanism->id}, {"title", o.mechanism->title}, {"ties", o.ties}, {"names", names}});
-  }
-  Json conclusions = Json::array();
-  for (const auto& c : m.conclusions) conclusions.push_back({{"id", c.id}, {"title", c.title}, {"text", c.text}});
-  // Reflections from the content: the character description and the risks that fit it.
-  Json risks = Json::array(), character = nullptr;
-  for (const Json& r : net.mapJson.value("risks", Json::array())) {
-    const std::string kind = r.value("kind", "");
-    if (m.character == "mixed" || (!m.character.empty() && kind == m.character)) risks.push_back(r);
-  }
-  for (const Json& c : net.mapJson.value("characters", Json::array())) {
-    if (c.value("kind", "") == m.character) character = c;
-  }
-  return Json{{"ties", list}, {"links", links}, {"reach", m.reach}, {"people", m.people}, {"inside", m.inside}, {"outside", m.outside},
-              {"organisations", m.organisations}, {"circles", m.circles}, {"diversity", m.diversityPercent},
-              {"strong", m.strong}, {"medium", m.medium}, {"weak", m.weak},
-              {"averageStrength", std::round(m.averageStrength * 10) / 10}, {"strengthInside", m.strengthInside},
-              {"strengthOutside", m.strengthOutside}, {"insideShare", m.insideSharePercent},
-              {"character", m.character}, {"characterText", character}, {"boundaryCrossers", m.boundaryCrossers.size()},
-              {"offers", offers}, {"linkCount", m.links}, {"density", m.densityPercent}, {"onlyThroughYou", m.onlyThroughYou},
-              {"conclusions", conclusions}, {"risks", risks},
-              {"layout", {{"width", layout.width}, {"height", layout.height}, {"centerX", layout.centerX}, {"centerY", layout.centerY},
-                          {"fontSize", layout.fontSize}, {"nodeRadius", layout.nodeRadius}, {"rings", layout.rings}, {"groups", groups}}}};
+  w.endArray().field("weak", m.weak).endObject();
 }
 
 // networkMap {map: {ties: [...], links?: [[a, b], ...]}} -> metrics, conclusions, layout
-std::optional<Json> networkMap(const ApiContext& ctx, const Json& args, ApiError& err) {
+bool networkMap(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   const Network* net = network(ctx, err);
-  if (!net) return std::nullopt;
+  if (!net) return false;
   auto map = mapArg(args.contains("map") ? args["map"] : Json(nullptr), err);
-  if (!map) return std::nullopt;
-  return mapAnswer(*net, *map);
+  if (!map) return false;
+  JsonWriter w(out);
+  writeMapAnswer(w, *net, *map);
+  return true;
 }
 
 // mapRemove {map, index} -> the map without that contact (its links go, later ones shift)
@@ -513,8 +535,14 @@ ApiMethod findNetworkMethod(const std::string& name) {
   static const std::map<std::string, ApiMethod> methods = {
       {"network", networkContent}, {"readiness", readiness}, {"networkAdvice", networkAdvice},
       {"planCheck", planCheck},    {"planExport", planExport}, {"planImport", planImport},
-      {"networkMap", networkMap},  {"mapExport", mapExport},   {"mapImport", mapImport},
+      {"mapExport", mapExport},   {"mapImport", mapImport},
       {"mapRemove", mapRemove}};
+  auto it = methods.find(name);
+  return it == methods.end() ? nullptr : it->second;
+}
+
+ApiTextMethod findNetworkTextMethod(const std::string& name) {
+  static const std::map<std::string, ApiTextMethod> methods = {{"networkMap", networkMap}};
   auto it = methods.find(name);
   return it == methods.end() ? nullptr : it->second;
 }

@@ -152,21 +152,27 @@ std::optional<Json> handin(const ApiContext& ctx, const Json& args, ApiError& er
   return out;
 }
 
-Json collectionJson(const RoundCollection& c) {
-  return {{"accepted", c.accepted}, {"duplicates", c.duplicates}, {"replaced", c.replaced},
-          {"rejectedCount", c.report.rejectedCount}, {"rejected", rejectedJson(c.report)}};
+std::uint64_t u64(std::size_t n) { return static_cast<std::uint64_t>(n); }
+
+// The counts of a collection that sort after "rejected": rejected, rejectedCount, replaced.
+void writeRejectedAndReplaced(JsonWriter& w, const RoundCollection& c) {
+  w.key("rejected");
+  writeRejected(w, c.report);
+  w.field("rejectedCount", u64(c.report.rejectedCount)).field("replaced", u64(c.replaced));
 }
 
 // team {round, history?, name?, school?, files?} + codes -> the round's picture, or why not.
 // `history`: what this device showed of the round before (SH1-…); the answer carries the new one.
-std::optional<Json> team(const ApiContext& ctx, const Json& args, ApiError& err) {
+// Written as text in sorted key order: {accepted, duplicates, framework, history, [message,]
+// minGroupSize, [picture,] [refused,] rejected, rejectedCount, replaced, shown, [teamCode]}.
+bool team(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   auto r = oneCollectorRound(ctx, args, err, "Deze ronde heeft twee verzamelaars: elke verzamelaar telt zijn eigen deelcodes op.");
-  if (!r) return std::nullopt;
+  if (!r) return false;
   auto history = stringArg(args, "history", err);
   auto name = history ? nameArg(args, "name", err) : std::nullopt;
   auto school = name ? nameArg(args, "school", err) : std::nullopt;
   auto files = school ? filesArg(args, err) : std::nullopt;
-  if (!files) return std::nullopt;
+  if (!files) return false;
   const std::string text = codesText(ctx, args);
 
   ShownSets shown;
@@ -176,28 +182,30 @@ std::optional<Json> team(const ApiContext& ctx, const Json& args, ApiError& err)
     if (!decoded || decoded->round != r->id) {
       err = {"history_invalid", "De gegevens over eerder getoonde teambeelden van deze ronde zijn beschadigd. Om niemand "
                                 "herkenbaar te maken wordt er geen teambeeld getoond. Start een nieuwe ronde."};
-      return std::nullopt;
+      return false;
     }
     shown = std::move(*decoded);
   }
   const RoundCollection c = collectRound(frameworksOf(ctx), *r, 0, text, *files);
-  Json out = collectionJson(c);
-  out["minGroupSize"] = r->minGroupSize;
-  out["shown"] = false;
-  out["framework"] = r->framework->id;
-  out["history"] = *history;
   const ShownVerdict v = checkShown(shown, c.tags, r->minGroupSize);
-  if (!v.allowed) {
-    out["message"] = v.reason;
-    out["refused"] = shown.sets > 0 && c.accepted >= static_cast<std::size_t>(r->minGroupSize) ? "differencing" : "too_small";
-    return out;
+  const char* refused = shown.sets > 0 && c.accepted >= static_cast<std::size_t>(r->minGroupSize) ? "differencing" : "too_small";
+  if (v.allowed && !v.seenBefore) recordShown(shown, c.tags);
+  JsonWriter w(out);
+  w.beginObject().field("accepted", u64(c.accepted)).field("duplicates", u64(c.duplicates)).field("framework", r->framework->id);
+  w.field("history", v.allowed ? encodeShownSets(shown) : *history);
+  if (!v.allowed) w.field("message", v.reason);
+  w.field("minGroupSize", r->minGroupSize);
+  if (v.allowed) {
+    w.key("picture");
+    writePicture(w, ctx, c.totals);
+  } else {
+    w.field("refused", refused);
   }
-  if (!v.seenBefore) recordShown(shown, c.tags);
-  out["history"] = encodeShownSets(shown);
-  out["shown"] = true;
-  out["picture"] = pictureJson(ctx, c.totals);
-  out["teamCode"] = teamCodeFor(c.totals, *name, *school);
-  return out;
+  writeRejectedAndReplaced(w, c);
+  w.field("shown", v.allowed);
+  if (v.allowed) w.field("teamCode", teamCodeFor(c.totals, *name, *school));
+  w.endObject();
+  return true;
 }
 
 std::optional<TeamCode> teamCodeArg(const ApiContext& ctx, const Json& args, const char* key, ApiError& err) {
@@ -274,76 +282,89 @@ bool sameAsShown(const ApiContext& ctx, const Json& args, const TeamTotals& tota
   return true;
 }
 
-std::optional<Json> pictureAnswer(const ApiContext& ctx, const Json& args, const TeamTotals& totals, ApiError& err) {
+// {history, picture, teamCode}
+bool pictureAnswer(const ApiContext& ctx, const Json& args, const TeamTotals& totals, std::string& out, ApiError& err) {
   if (totals.participants < static_cast<std::uint64_t>(totals.minGroupSize)) {
     err = {"too_small", "Er zijn " + std::to_string(totals.participants) + " ingeleverd. Een teambeeld verschijnt pas vanaf " +
                             std::to_string(totals.minGroupSize) + ", zodat niemand herkenbaar is."};
-    return std::nullopt;
+    return false;
   }
-  if (!sameAsShown(ctx, args, totals, err)) return std::nullopt;
+  if (!sameAsShown(ctx, args, totals, err)) return false;
   auto name = nameArg(args, "name", err);
   auto school = name ? nameArg(args, "school", err) : std::nullopt;
-  if (!school) return std::nullopt;
+  if (!school) return false;
   const std::string teamCode = teamCodeFor(totals, *name, *school);
-  return Json{{"picture", pictureJson(ctx, totals)}, {"teamCode", teamCode}, {"history", teamCode}};
+  JsonWriter w(out);
+  w.beginObject().field("history", teamCode).key("picture");
+  writePicture(w, ctx, totals);
+  w.field("teamCode", teamCode).endObject();
+  return true;
 }
 
 // ballotClose {round, totals, name?, school?, history?} -> the picture, from the minimum
-std::optional<Json> ballotClose(const ApiContext& ctx, const Json& args, ApiError& err) {
+bool ballotClose(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   auto r = roundArg(ctx, args, err);
-  if (!r) return std::nullopt;
+  if (!r) return false;
   auto box = teamCodeArg(ctx, args, "totals", err);
-  if (!box) return std::nullopt;
+  if (!box) return false;
   if (box->kind != TeamCodeKind::Ballot || box->totals.round != r->id) {
     err = {errc::kInvalidArgument, "De tussenstand hoort niet bij de stembus van deze ronde."};
-    return std::nullopt;
+    return false;
   }
-  return pictureAnswer(ctx, args, box->totals, err);
+  return pictureAnswer(ctx, args, box->totals, out, err);
 }
 
 // collectorSum {round, collector, files?} + share codes -> that collector's partial team code
-std::optional<Json> collectorSum(const ApiContext& ctx, const Json& args, ApiError& err) {
+// {accepted, collector, duplicates, partCode, participants, rejected, rejectedCount, replaced}
+bool collectorSum(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   auto r = roundArg(ctx, args, err);
-  if (!r) return std::nullopt;
+  if (!r) return false;
   if (r->collectors != 2) {
     err = {errc::kInvalidArgument, "Deze ronde heeft één verzamelaar; deelcodes horen bij een ronde met twee verzamelaars."};
-    return std::nullopt;
+    return false;
   }
   auto collector = intArg(args, "collector", 1, 2, 0, err);
   if (!collector || *collector == 0) {
     err = {errc::kInvalidArgument, "Kies verzamelaar 1 of 2."};
-    return std::nullopt;
+    return false;
   }
   auto files = filesArg(args, err);
-  if (!files) return std::nullopt;
+  if (!files) return false;
   const std::string text = codesText(ctx, args);
   RoundCollection c = collectRound(frameworksOf(ctx), *r, static_cast<int>(*collector), text, *files);
-  Json out = collectionJson(c);
-  out["collector"] = *collector;
-  out["participants"] = c.totals.participants;
   const TeamCode part{*collector == 1 ? TeamCodeKind::PartOne : TeamCodeKind::PartTwo, c.totals, {}, {}};
-  out["partCode"] = c.accepted ? Json(encodeTeamCode(part)) : Json(nullptr);
-  return out;
+  JsonWriter w(out);
+  w.beginObject().field("accepted", u64(c.accepted)).key("collector").integer(*collector).field("duplicates", u64(c.duplicates));
+  w.key("partCode");
+  if (c.accepted) {
+    w.value(encodeTeamCode(part));
+  } else {
+    w.null();
+  }
+  w.field("participants", static_cast<std::uint64_t>(c.totals.participants));
+  writeRejectedAndReplaced(w, c);
+  w.endObject();
+  return true;
 }
 
 // collectorCombine {parts: [a, b], name?, school?, history?} -> the picture of the round
-std::optional<Json> collectorCombine(const ApiContext& ctx, const Json& args, ApiError& err) {
+bool collectorCombine(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   if (!args.contains("parts") || !args["parts"].is_array() || args["parts"].size() != 2) {
     err = {errc::kInvalidArgument, "Geef de twee deelcodes: één van verzamelaar 1 en één van verzamelaar 2."};
-    return std::nullopt;
+    return false;
   }
   std::optional<TeamCode> parts[2];
   for (int i = 0; i < 2; ++i) {
     const Json& p = args["parts"][static_cast<std::size_t>(i)];
     if (!p.is_string()) {
       err = {errc::kInvalidArgument, "Een deelcode is tekst (TM1-…)."};
-      return std::nullopt;
+      return false;
     }
     std::string reason, code;
     parts[i] = decodeTeamCode(frameworksOf(ctx), p.get<std::string>(), reason, code);
     if (!parts[i]) {
       err = {errc::kInvalidArgument, "Deelcode " + std::to_string(i + 1) + ": " + reason};
-      return std::nullopt;
+      return false;
     }
   }
   if (parts[0]->kind == TeamCodeKind::PartTwo) std::swap(parts[0], parts[1]);
@@ -351,17 +372,17 @@ std::optional<Json> collectorCombine(const ApiContext& ctx, const Json& args, Ap
   const TeamTotals& b = parts[1]->totals;
   if (parts[0]->kind != TeamCodeKind::PartOne || parts[1]->kind != TeamCodeKind::PartTwo) {
     err = {errc::kInvalidArgument, "Nodig zijn de deelcode van verzamelaar 1 én die van verzamelaar 2."};
-    return std::nullopt;
+    return false;
   }
   if (a.round != b.round || a.framework != b.framework) {
     err = {errc::kInvalidArgument, "De twee deelcodes horen bij verschillende rondes."};
-    return std::nullopt;
+    return false;
   }
   if (a.participants != b.participants) {
     err = {errc::kInvalidArgument, "Verzamelaar 1 telde " + std::to_string(a.participants) + " deelcodes en verzamelaar 2 " +
                                        std::to_string(b.participants) + ". Elke collega geeft beide verzamelaars een deelcode; "
                                        "vraag wie er één vergat, of laat beide verzamelaars opnieuw optellen."};
-    return std::nullopt;
+    return false;
   }
   TeamTotals total = a;
   for (std::size_t k = 0; k < total.counts.size(); ++k) total.counts[k] = (a.counts[k] + b.counts[k]) & 0xFFFF;
@@ -372,30 +393,29 @@ std::optional<Json> collectorCombine(const ApiContext& ctx, const Json& args, Ap
     if (sum > total.participants) {
       err = {errc::kInvalidArgument, "De twee deelcodes passen niet bij elkaar: de verzamelaars hebben niet van dezelfde "
                                      "collega's een deel opgeteld. Laat beide verzamelaars opnieuw optellen."};
-      return std::nullopt;
+      return false;
     }
   }
-  return pictureAnswer(ctx, args, total, err);
+  return pictureAnswer(ctx, args, total, out, err);
 }
 
 // teamPicture {code} -> the picture of a team code (a saved set, or one received)
-std::optional<Json> teamPicture(const ApiContext& ctx, const Json& args, ApiError& err) {
+bool teamPicture(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   auto code = teamCodeArg(ctx, args, "code", err);
-  if (!code) return std::nullopt;
+  if (!code) return false;
   if (code->kind != TeamCodeKind::Team) {
     err = {errc::kInvalidArgument, code->kind == TeamCodeKind::Ballot
                                        ? "Dit is de tussenstand van een open stembus, geen teamcode."
                                        : "Dit is de deelcode van één verzamelaar: die zegt op zich niets. Combineer de twee deelcodes."};
-    return std::nullopt;
+    return false;
   }
   if (code->totals.participants < static_cast<std::uint64_t>(code->totals.minGroupSize)) {
     err = {"too_small", "Deze teamcode heeft minder deelnemers dan de minimale groepsgrootte en wordt niet getoond."};
-    return std::nullopt;
+    return false;
   }
-  Json out = pictureJson(ctx, code->totals);
-  out["roundName"] = code->roundName;
-  out["school"] = code->school;
-  return out;
+  JsonWriter w(out);
+  writePicture(w, ctx, code->totals, &code->roundName, &code->school);
+  return true;
 }
 
 std::optional<TeamCode> fullTeamCode(const ApiContext& ctx, const Json& args, const char* key, const char* which, ApiError& err) {
@@ -462,9 +482,15 @@ std::optional<Json> teamCsv(const ApiContext& ctx, const Json& args, ApiError& e
 }  // namespace
 
 ApiMethod findTeamMethod(const std::string& name) {
-  static const std::map<std::string, ApiMethod> methods = {{"roundStart", roundStart}, {"roundInfo", roundInfo}, {"handin", handin}, {"team", team}, {"ballotAdd", ballotAdd}, {"ballotClose", ballotClose}, {"collectorSum", collectorSum}, {"collectorCombine", collectorCombine}, {"teamPicture", teamPicture}, {"teamCompare", teamCompare}, {"teamCsv", teamCsv}};
+  static const std::map<std::string, ApiMethod> methods = {{"roundStart", roundStart}, {"roundInfo", roundInfo}, {"handin", handin}, {"ballotAdd", ballotAdd}, {"teamCompare", teamCompare}, {"teamCsv", teamCsv}};
   auto it = methods.find(name);
   return it == methods.end() ? findBoardMethod(name) : it->second;
+}
+
+ApiTextMethod findTeamTextMethod(const std::string& name) {
+  static const std::map<std::string, ApiTextMethod> methods = {{"team", team}, {"ballotClose", ballotClose}, {"collectorSum", collectorSum}, {"collectorCombine", collectorCombine}, {"teamPicture", teamPicture}};
+  auto it = methods.find(name);
+  return it == methods.end() ? findBoardTextMethod(name) : it->second;
 }
 
 }  // namespace samenwijs

@@ -69,7 +69,7 @@ Json historyView(const HistoryRead& h) {
 
 Json parsedOrNull(const std::string& text) {
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return Json::array();
-  Json v = Json::parse(text, nullptr, false);
+  Json v = parseJsonText(text);
   return v.is_discarded() ? Json() : v;
 }
 

@@ -28,7 +28,7 @@ std::size_t jsonNestingDepth(std::string_view text, std::size_t stopAbove) {
 
 Json parseJsonLimited(const std::string& text, std::size_t maxDepth) {
   if (jsonTooDeep(text, maxDepth)) return Json(Json::value_t::discarded);
-  return Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  return parseJsonText(text);
 }
 
 }  // namespace samenwijs

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "samenwijs/json_writer.hpp"
+
 namespace samenwijs {
 namespace {
 const Json kNull = nullptr;
@@ -16,8 +18,18 @@ std::string typeName(const Json& v) {
 }
 }  // namespace
 
+Json parseJsonText(std::string_view text) {
+  // What Json::parse(text, nullptr, false) does without a callback, minus the branch for one.
+  auto input = nlohmann::detail::input_adapter(text.data(), text.data() + text.size());
+  Json result;
+  nlohmann::detail::json_sax_dom_parser<Json> dom(result, /*allow_exceptions=*/false);
+  nlohmann::detail::parser<Json, decltype(input)> parser(std::move(input), nullptr, /*allow_exceptions=*/false);
+  if (!parser.sax_parse(&dom, /*strict=*/true) || dom.is_errored()) return Json(Json::value_t::discarded);
+  return result;
+}
+
 std::optional<Json> parseJson(const std::string& text, const std::string& file, IssueList& issues) {
-  Json parsed = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  Json parsed = parseJsonText(text);
   if (!parsed.is_discarded()) return parsed;
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     issues.add(file, "", "het bestand is leeg");
@@ -29,8 +41,72 @@ std::optional<Json> parseJson(const std::string& text, const std::string& file, 
   return std::nullopt;
 }
 
+namespace {
+// The text nlohmann's dump(indent, ' ', false, error_handler_t::replace) gives, byte for
+// byte, without its serializer (which brings snprintf into the module). `at`: the current
+// indentation in spaces.
+void appendJson(std::string& out, const Json& v, int indent, std::size_t at) {
+  const bool pretty = indent >= 0;
+  const std::size_t inner = at + (pretty ? static_cast<std::size_t>(indent) : 0);
+  switch (v.type()) {
+    case Json::value_t::null: out += "null"; return;
+    case Json::value_t::boolean: out += v.get<bool>() ? "true" : "false"; return;
+    case Json::value_t::number_integer: appendJsonInteger(out, v.get<std::int64_t>()); return;
+    case Json::value_t::number_unsigned: appendJsonUnsigned(out, v.get<std::uint64_t>()); return;
+    case Json::value_t::number_float: appendJsonNumber(out, v.get<double>()); return;
+    case Json::value_t::string: appendJsonString(out, v.get_ref<const std::string&>()); return;
+    case Json::value_t::array: {
+      if (v.empty()) {
+        out += "[]";
+        return;
+      }
+      out += pretty ? "[\n" : "[";
+      bool first = true;
+      for (const Json& item : v) {
+        if (!first) out += pretty ? ",\n" : ",";
+        first = false;
+        if (pretty) out.append(inner, ' ');
+        appendJson(out, item, indent, inner);
+      }
+      if (pretty) {
+        out += '\n';
+        out.append(at, ' ');
+      }
+      out += ']';
+      return;
+    }
+    case Json::value_t::object: {
+      if (v.empty()) {
+        out += "{}";
+        return;
+      }
+      out += pretty ? "{\n" : "{";
+      bool first = true;
+      for (auto it = v.begin(); it != v.end(); ++it) {
+        if (!first) out += pretty ? ",\n" : ",";
+        first = false;
+        if (pretty) out.append(inner, ' ');
+        appendJsonString(out, it.key());
+        out += pretty ? ": " : ":";
+        appendJson(out, it.value(), indent, inner);
+      }
+      if (pretty) {
+        out += '\n';
+        out.append(at, ' ');
+      }
+      out += '}';
+      return;
+    }
+    case Json::value_t::discarded: out += "<discarded>"; return;
+    case Json::value_t::binary: out += "null"; return;  // never made by the core (only CBOR and the like make it)
+  }
+}
+}  // namespace
+
 std::string dumpJson(const Json& value, int indent) {
-  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  appendJson(out, value, indent, 0);
+  return out;
 }
 
 std::string escapePointerToken(const std::string& token) {

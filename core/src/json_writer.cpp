@@ -3,25 +3,40 @@
 #include <cmath>
 #include <cstdio>
 
+#include <nlohmann/json.hpp>
+
 namespace samenwijs {
 namespace {
 
-// The length of the valid UTF-8 sequence at p (before end), or 0 when it is not valid.
-std::size_t utf8Length(const unsigned char* p, const unsigned char* end) {
+// At a byte >= 0x80: the length of the UTF-8 sequence that starts at p (before end) with
+// `complete` set, or of its longest valid start with `complete` unset (0 when the byte
+// cannot start a sequence). The same rule as nlohmann's decoder: a sequence is invalid at
+// the first byte that cannot continue it.
+std::size_t utf8Sequence(const unsigned char* p, const unsigned char* end, bool& complete) {
   const unsigned b0 = p[0];
-  auto cont = [&](std::size_t k) { return p + k < end && (p[k] & 0xC0) == 0x80; };
-  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    if (!cont(1) || !cont(2)) return 0;
-    if ((b0 == 0xE0 && p[1] < 0xA0) || (b0 == 0xED && p[1] >= 0xA0)) return 0;  // overlong, surrogate
-    return 3;
+  std::size_t need = 0;
+  unsigned lo = 0x80, hi = 0xBF;  // the range of the second byte
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    need = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    need = 3;
+    if (b0 == 0xE0) lo = 0xA0;  // overlong
+    if (b0 == 0xED) hi = 0x9F;  // surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    need = 4;
+    if (b0 == 0xF0) lo = 0x90;  // overlong
+    if (b0 == 0xF4) hi = 0x8F;  // beyond U+10FFFF
+  } else {
+    complete = false;
+    return 0;
   }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    if ((b0 == 0xF0 && p[1] < 0x90) || (b0 == 0xF4 && p[1] >= 0x90)) return 0;  // overlong, beyond U+10FFFF
-    return 4;
+  std::size_t k = 1;
+  if (p + 1 < end && p[1] >= lo && p[1] <= hi) {
+    k = 2;
+    while (k < need && p + k < end && (p[k] & 0xC0) == 0x80) ++k;
   }
-  return 0;
+  complete = k == need;
+  return k;
 }
 
 // Per byte: 0 copied as it is, 1 escaped, 2 the start (or not) of a multi-byte character.
@@ -36,7 +51,7 @@ constexpr ByteClasses kByteClasses;
 }  // namespace
 
 // Runs of plain bytes are found with a table lookup per byte and appended at once: the
-// answer's texts are mostly plain, and this runs for every string of every search answer.
+// answer's texts are mostly plain, and this runs for every string of every answer.
 void appendJsonString(std::string& out, std::string_view text) {
   static const char hex[] = "0123456789abcdef";
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
@@ -44,13 +59,18 @@ void appendJsonString(std::string& out, std::string_view text) {
   out.push_back('"');
   while (p < end) {
     const unsigned char* run = p;
+    std::size_t invalid = 0;  // the bytes of an invalid sequence at p: one U+FFFD for them
     while (p < end) {
       const unsigned char k = kByteClasses.of[*p];
       if (k == 0) {
         ++p;
       } else if (k == 2) {
-        const std::size_t n = utf8Length(p, end);
-        if (!n) break;
+        bool complete = false;
+        const std::size_t n = utf8Sequence(p, end, complete);
+        if (!complete) {
+          invalid = n ? n : 1;
+          break;
+        }
         p += n;
       } else {
         break;
@@ -58,23 +78,58 @@ void appendJsonString(std::string& out, std::string_view text) {
     }
     out.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
     if (p == end) break;
+    if (invalid) {
+      out.append("\xEF\xBF\xBD", 3);
+      p += invalid;  // the byte that broke the sequence is read again
+      continue;
+    }
     const unsigned char c = *p++;
     switch (c) {
       case '"': out.append("\\\"", 2); break;
       case '\\': out.append("\\\\", 2); break;
+      case '\b': out.append("\\b", 2); break;
+      case '\f': out.append("\\f", 2); break;
       case '\n': out.append("\\n", 2); break;
       case '\r': out.append("\\r", 2); break;
       case '\t': out.append("\\t", 2); break;
-      default:
-        if (c >= 0x80) {
-          out.append("\xEF\xBF\xBD", 3);  // U+FFFD for a byte that is not UTF-8
-        } else {
-          const char escaped[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-          out.append(escaped, 6);
-        }
+      default: {
+        const char escaped[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+        out.append(escaped, 6);
+      }
     }
   }
   out.push_back('"');
+}
+
+void appendJsonUnsigned(std::string& out, std::uint64_t n) {
+  char digits[24];
+  std::size_t k = sizeof(digits);
+  do {
+    digits[--k] = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n);
+  out.append(digits + k, sizeof(digits) - k);
+}
+
+void appendJsonInteger(std::string& out, std::int64_t n) {
+  if (n < 0) {
+    out += '-';
+    // Through unsigned arithmetic, so the most negative value has a magnitude too.
+    appendJsonUnsigned(out, ~static_cast<std::uint64_t>(n) + 1);
+  } else {
+    appendJsonUnsigned(out, static_cast<std::uint64_t>(n));
+  }
+}
+
+void appendJsonNumber(std::string& out, double d) {
+  if (!std::isfinite(d)) {
+    out += "null";
+    return;
+  }
+  // nlohmann's own shortest-digits conversion (Grisu2), which its dump uses: no printf.
+  char text[64];
+  const char* end = nlohmann::detail::to_chars(text, text + sizeof(text), d);
+  out.append(text, static_cast<std::size_t>(end - text));
 }
 
 void JsonWriter::separate() {
@@ -138,22 +193,22 @@ JsonWriter& JsonWriter::value(bool b) {
 
 JsonWriter& JsonWriter::value(std::uint64_t n) {
   separate();
-  char digits[24];
-  std::size_t k = sizeof(digits);
-  do {
-    digits[--k] = static_cast<char>('0' + n % 10);
-    n /= 10;
-  } while (n);
-  out_.append(digits + k, sizeof(digits) - k);
+  appendJsonUnsigned(out_, n);
   return *this;
 }
 
-JsonWriter& JsonWriter::value(int n) {
-  if (n >= 0) return value(static_cast<std::uint64_t>(n));
+JsonWriter& JsonWriter::value(int n) { return integer(n); }
+
+JsonWriter& JsonWriter::integer(std::int64_t n) {
   separate();
-  out_ += '-';
-  afterKey_ = true;  // the digits follow without a comma
-  return value(static_cast<std::uint64_t>(-static_cast<long long>(n)));
+  appendJsonInteger(out_, n);
+  return *this;
+}
+
+JsonWriter& JsonWriter::number(double d) {
+  separate();
+  appendJsonNumber(out_, d);
+  return *this;
 }
 
 JsonWriter& JsonWriter::value(double d) {

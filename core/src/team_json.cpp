@@ -14,76 +14,108 @@ Json roundedJson(const std::optional<double>& v) {
   return std::round(*v * 10) / 10;
 }
 
-namespace {
-Json distributionJson(const Distribution& d) {
-  return {{"counts", d.counts}, {"tooFew", d.tooFew}, {"n", d.n()}, {"mean", roundedJson(d.mean())}, {"median", roundedJson(d.median())}};
+void writeRounded(JsonWriter& w, const std::optional<double>& v) {
+  if (v) {
+    w.number(std::round(*v * 10) / 10);
+  } else {
+    w.null();
+  }
 }
 
-Json topicsFor(const ApiContext& ctx, const Framework& fw, const Competence& c) {
-  Json topics = Json::array();
+namespace {
+// The figures of one row, between the keys the caller writes around them (sorted order):
+// counts, [domain, id,] mean, median, n, [title,] tooFew.
+void writeCounts(JsonWriter& w, const Distribution& d) {
+  w.key("counts").beginArray();
+  for (auto count : d.counts) w.value(static_cast<std::uint64_t>(count));
+  w.endArray();
+}
+
+void writeMeanMedianN(JsonWriter& w, const Distribution& d) {
+  w.key("mean");
+  writeRounded(w, d.mean());
+  w.key("median");
+  writeRounded(w, d.median());
+  w.field("n", static_cast<std::uint64_t>(d.n()));
+}
+
+void writeTopics(JsonWriter& w, const ApiContext& ctx, const Framework& fw, const Competence& c) {
+  w.beginArray();
   const Content& content = ctx.content.content();
   for (const auto& m : guidanceFor(ctx.content, fw, c, 3)) {
     const Guide& g = content.guides[m.guide];
     const Topic& t = g.mainQuestions[m.mainQuestion].topics[m.topic];
-    topics.push_back({{"guide", g.id}, {"guideTitle", g.title}, {"topic", t.id}, {"number", t.number}, {"title", t.title}});
+    w.beginObject().field("guide", g.id).field("guideTitle", g.title).field("number", t.number).field("title", t.title);
+    w.field("topic", t.id).endObject();
   }
-  return topics;
+  w.endArray();
 }
 }  // namespace
 
-Json pictureJson(const ApiContext& ctx, const TeamTotals& totals) {
+void writePicture(JsonWriter& w, const ApiContext& ctx, const TeamTotals& totals, const std::string* roundName,
+                  const std::string* school) {
   const Framework& fw = *totals.framework;
-  Json out = {{"framework", fw.id}, {"title", fw.title}, {"participants", totals.participants}, {"minGroupSize", totals.minGroupSize}};
-  Json levels = Json::array();
-  for (const auto& l : fw.levels) levels.push_back({{"value", l.value}, {"label", l.label}});
-  out["levels"] = levels;
-  Json competences = Json::array(), domains = Json::array();
   std::vector<std::pair<const Competence*, Distribution>> scored;
   std::size_t row = 0;
+  w.beginObject().key("competences").beginArray();
   for (const auto& domain : fw.domains) {
     for (const auto& comp : domain.competences) {
       const Distribution dist = distributionOf(totals, row++);
-      Json cj = distributionJson(dist);
-      cj["id"] = comp.id;
-      cj["title"] = comp.title;
-      cj["domain"] = domain.id;
-      competences.push_back(cj);
+      w.beginObject();
+      writeCounts(w, dist);
+      w.field("domain", domain.id).field("id", comp.id);
+      writeMeanMedianN(w, dist);
+      w.field("title", comp.title).field("tooFew", static_cast<std::uint64_t>(dist.tooFew)).endObject();
       if (dist.mean()) scored.push_back({&comp, dist});
     }
   }
+  w.endArray().key("domains").beginArray();
   for (const auto& domain : fw.domains) {
-    Json dj = distributionJson(distributionOf(totals, row++));
-    dj["id"] = domain.id;
-    dj["code"] = domain.code;
-    dj["title"] = domain.title;
-    domains.push_back(dj);
+    const Distribution dist = distributionOf(totals, row++);
+    w.beginObject().field("code", domain.code);
+    writeCounts(w, dist);
+    w.field("id", domain.id);
+    writeMeanMedianN(w, dist);
+    w.field("title", domain.title).field("tooFew", static_cast<std::uint64_t>(dist.tooFew)).endObject();
   }
-  out["competences"] = competences;
-  out["domains"] = domains;
+  w.endArray().field("framework", fw.id);
 
   // Strengths: highest team means from 3.5; shared growth areas: lowest means under 4.5.
   std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return *a.second.mean() > *b.second.mean(); });
-  Json strengths = Json::array(), growth = Json::array();
   std::vector<const Competence*> strong;
   for (const auto& [comp, dist] : scored) {
-    if (strong.size() < 3 && *dist.mean() >= 3.5) {
-      strong.push_back(comp);
-      strengths.push_back({{"competence", comp->id}, {"title", comp->title}, {"mean", roundedJson(dist.mean())}});
-    }
+    if (strong.size() < 3 && *dist.mean() >= 3.5) strong.push_back(comp);
   }
-  for (auto it = scored.rbegin(); it != scored.rend() && growth.size() < 3; ++it) {
+  w.key("growthAreas").beginArray();
+  std::size_t growth = 0;
+  for (auto it = scored.rbegin(); it != scored.rend() && growth < 3; ++it) {
     const auto& [comp, dist] = *it;
     if (std::find(strong.begin(), strong.end(), comp) != strong.end() || *dist.mean() >= 4.5) continue;
+    ++growth;
     const auto low = dist.counts[0] + dist.counts[1] + dist.counts[2];
     const double share = static_cast<double>(low) / static_cast<double>(dist.n());
-    growth.push_back({{"competence", comp->id}, {"title", comp->title}, {"mean", roundedJson(dist.mean())},
-                      {"shareAtOrBelow3", std::round(share * 100) / 100},
-                      // Many colleagues with the same need: a learning network is worth considering.
-                      {"networkSuggested", share >= 0.5}, {"topics", topicsFor(ctx, fw, *comp)}});
+    w.beginObject().field("competence", comp->id).key("mean");
+    writeRounded(w, dist.mean());
+    // Many colleagues with the same need: a learning network is worth considering.
+    w.field("networkSuggested", share >= 0.5).key("shareAtOrBelow3").number(std::round(share * 100) / 100);
+    w.field("title", comp->title).key("topics");
+    writeTopics(w, ctx, fw, *comp);
+    w.endObject();
   }
-  out["strengths"] = strengths;
-  out["growthAreas"] = growth;
-  return out;
+  w.endArray().key("levels").beginArray();
+  for (const auto& l : fw.levels) w.beginObject().field("label", l.label).field("value", l.value).endObject();
+  w.endArray();
+  w.field("minGroupSize", totals.minGroupSize).field("participants", static_cast<std::uint64_t>(totals.participants));
+  if (roundName) w.field("roundName", *roundName);
+  if (school) w.field("school", *school);
+  w.key("strengths").beginArray();
+  for (const Competence* comp : strong) {
+    const auto found = std::find_if(scored.begin(), scored.end(), [&](const auto& s) { return s.first == comp; });
+    w.beginObject().field("competence", comp->id).key("mean");
+    writeRounded(w, found->second.mean());
+    w.field("title", comp->title).endObject();
+  }
+  w.endArray().field("title", fw.title).endObject();
 }
 
 void writeTotalsCsv(CsvWriter& csv, const TeamTotals& totals, const std::string& firstColumn) {
@@ -119,10 +151,10 @@ std::optional<std::vector<TeamFile>> filesArg(const Json& args, ApiError& err) {
   return out;
 }
 
-Json rejectedJson(const CodeListReport& report) {
-  Json rejected = Json::array();
-  for (const auto& r : report.rejected) rejected.push_back({{"label", r.label}, {"reason", r.reason}, {"code", r.code}});
-  return rejected;
+void writeRejected(JsonWriter& w, const CodeListReport& report) {
+  w.beginArray();
+  for (const auto& r : report.rejected) w.beginObject().field("code", r.code).field("label", r.label).field("reason", r.reason).endObject();
+  w.endArray();
 }
 
 }  // namespace samenwijs

@@ -106,7 +106,7 @@ SavedProgress readSavedProgress(const Framework& fw, std::string_view text) {
   for (const auto& d : fw.domains) competences += d.competences.size();
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return s;
 
-  const Json value = Json::parse(text.begin(), text.end(), nullptr, false);
+  const Json value = parseJsonText(text);
   const bool object = !value.is_discarded() && value.is_object();
   const Json* answers = object && value.contains("answers") && value["answers"].is_object() ? &value["answers"] : nullptr;
   const bool shapeOk = answers && value.contains("version") && value["version"] == 1 && value.contains("framework") &&

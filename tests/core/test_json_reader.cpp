@@ -1,6 +1,10 @@
 #define BOOST_TEST_MODULE json_reader
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -448,6 +452,49 @@ BOOST_AUTO_TEST_CASE(column_points_at_start_of_unexpected_token) {
   BOOST_TEST((samenwijs::locateJsonSyntaxError("{\n  \"a\": 1\n  \"b\": 2}") == Position{3, 3}));
   // Missing comma in a list: `true` starts at column 4 (not 7).
   BOOST_TEST((samenwijs::locateJsonSyntaxError("[1 true]") == Position{1, 4}));
+}
+
+// dumpJson has its own serializer (nlohmann's brings snprintf into the module): the text must
+// be byte for byte what nlohmann's dump(indent, ' ', false, replace) gives, on the real
+// content (every file, compact and indented) and on strings and numbers at the edges.
+BOOST_AUTO_TEST_CASE(dump_json_writes_what_nlohmann_dump_writes) {
+  auto nlohmannDump = [](const Json& v, int indent) { return v.dump(indent, ' ', false, Json::error_handler_t::replace); };
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(SAMENWIJS_CONTENT_DIR)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const Json value = Json::parse(text.str(), nullptr, false);
+    BOOST_REQUIRE(!value.is_discarded());
+    BOOST_TEST_CONTEXT(entry.path().string()) {
+      BOOST_TEST(samenwijs::dumpJson(value) == nlohmannDump(value, -1));
+      BOOST_TEST(samenwijs::dumpJson(value, 2) == nlohmannDump(value, 2));
+    }
+    ++files;
+  }
+  BOOST_TEST(files > 10u);
+
+  Json edges = Json::array();
+  for (const char* s : {"", "plain", "quote \" backslash \\ slash /", "\b\f\n\r\t\x01\x1f\x7f", "é ü € 𝄞",
+                        "bad \xff byte", "cut \xe2\x82", "cut at the end \xe2", "stray \x80\x80 continuation",
+                        "overlong \xc0\xaf \xe0\x80\xaf", "surrogate \xed\xa0\x80", "beyond \xf4\x90\x80\x80", "lead then text \xe2(x",
+                        "four \xf0\x9f\x98\x80 ok, cut \xf0\x9f\x98"}) {
+    edges.push_back(s);
+  }
+  for (const double d : {0.0, -0.0, 1.0, -2.5, 0.1, 1.0 / 3, 3.5, 4.0, 1e21, 1e-7, 123456789.125, 2.2250738585072014e-308, 1.7976931348623157e308}) {
+    edges.push_back(d);
+  }
+  edges.push_back(std::numeric_limits<double>::quiet_NaN());
+  edges.push_back(std::numeric_limits<std::int64_t>::min());
+  edges.push_back(std::numeric_limits<std::int64_t>::max());
+  edges.push_back(std::numeric_limits<std::uint64_t>::max());
+  edges.push_back(Json::object());
+  edges.push_back(Json::array());
+  edges.push_back(Json{{"b", {1, {{"x", nullptr}}}}, {"a", true}, {"bad\xffkey", false}});
+  BOOST_TEST(samenwijs::dumpJson(edges) == nlohmannDump(edges, -1));
+  BOOST_TEST(samenwijs::dumpJson(edges, 2) == nlohmannDump(edges, 2));
+  BOOST_TEST(samenwijs::dumpJson(edges, 0) == nlohmannDump(edges, 0));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

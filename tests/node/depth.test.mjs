@@ -27,7 +27,7 @@ function registeredMethods() {
   const dir = new URL('../../core/src/', import.meta.url);
   for (const file of readdirSync(dir).filter((f) => /^api_.*\.cpp$/.test(f))) {
     const text = readFileSync(new URL(file, dir), 'utf8');
-    for (const block of text.matchAll(/std::map<std::string, ApiMethod> methods = \{([^;]*)\};/g)) {
+    for (const block of text.matchAll(/std::map<std::string, Api(?:Text)?Method> methods = \{([^;]*)\};/g)) {
       for (const m of block[1].matchAll(/\{"([A-Za-z0-9_]+)",/g)) names.add(m[1]);
     }
   }

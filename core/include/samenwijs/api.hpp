@@ -62,10 +62,12 @@ class Api {
 std::unique_ptr<Api> makeApiFromBundle(const std::string& bundleJson, std::string& errorEnvelope);
 
 // A method that writes its answer's value as JSON text itself, without building a DOM: for
-// answers the page asks for on every keystroke (the search). Returns false and sets `error`
-// on failure.
+// answers the page asks for on every keystroke (the search) and the big ones (the team
+// overview, the board, the network map). Returns false and sets `error` on failure.
 using ApiTextMethod = bool (*)(const ApiContext&, const Json& args, std::string& valueJson, ApiError& error);
-ApiTextMethod findSearchMethod(const std::string& name);  // api_search.cpp
+ApiTextMethod findSearchMethod(const std::string& name);       // api_search.cpp
+ApiTextMethod findTeamTextMethod(const std::string& name);     // api_team.cpp (and the board, api_board.cpp)
+ApiTextMethod findNetworkTextMethod(const std::string& name);  // api_network.cpp
 
 // The guide, theme and policy theme filter of browse and search (api_guidance.cpp).
 std::optional<SearchFilter> readSearchFilter(const ApiContext& ctx, const Json& args, ApiError& error);

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "samenwijs/function_ref.hpp"
 #include "samenwijs/issue.hpp"
@@ -14,6 +15,11 @@
 namespace samenwijs {
 
 using Json = nlohmann::json;
+
+// The one parse of the core: without exceptions, the value is discarded (is_discarded())
+// when `text` is not valid JSON. It drives nlohmann's parser with its plain DOM builder, so
+// the callback parser of Json::parse(text, callback, ...) is not linked into the module.
+Json parseJsonText(std::string_view text);
 
 // Parses without exceptions; on failure adds an issue and returns nullopt.
 std::optional<Json> parseJson(const std::string& text, const std::string& file, IssueList& issues);
