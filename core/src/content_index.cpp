@@ -13,7 +13,7 @@ const char* kindName(GuidanceLocation::Kind kind) {
   return "";
 }
 
-ContentIndex::ContentIndex(Content content) : content_(std::move(content)), search_(content_) {
+ContentIndex::ContentIndex(Content content) : content_(std::move(content)) {
   using Kind = GuidanceLocation::Kind;
   for (std::size_t g = 0; g < content_.guides.size(); ++g) {
     const Guide& guide = content_.guides[g];
@@ -32,6 +32,11 @@ ContentIndex::ContentIndex(Content content) : content_(std::move(content)), sear
       }
     }
   }
+}
+
+const SearchIndex& ContentIndex::search() const {
+  if (!search_) search_ = std::make_unique<SearchIndex>(content_);
+  return *search_;
 }
 
 const GuidanceLocation* ContentIndex::locate(const std::string& id) const {

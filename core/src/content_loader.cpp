@@ -598,7 +598,7 @@ std::optional<Content> ContentLoader::finish() {
   });
   std::sort(content_.frameworks.begin(), content_.frameworks.end(),
             [](const Framework& a, const Framework& b) { return a.id < b.id; });
-  return content_;
+  return std::move(content_);  // finish() ends the loader's work: no copy of all the text
 }
 
 std::string toBundleJson(const Content& content) {

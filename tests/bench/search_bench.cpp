@@ -7,7 +7,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -17,19 +16,12 @@
 #include "samenwijs/api.hpp"
 #include "samenwijs/content_loader.hpp"
 #include "samenwijs/search.hpp"
+#include "bench_support.hpp"
 
 namespace {
 
-std::string readAll(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-double msSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
+using bench::msSince;
+using bench::readAll;
 
 // Prefixes of a UTF-8 query, one per typed character.
 std::vector<std::string> keystrokes(const std::string& q) {

@@ -1,7 +1,10 @@
 #pragma once
 // Validated content plus the lookups the capabilities need: by id (for deep links and
-// saved agendas) and the search index. Built once, read-only afterwards.
+// saved agendas) and the search index. Built once, read-only afterwards; the search index
+// is built on the first search (issue 15): loading content is on every page's critical
+// path, searching is not, and each content part that arrives replaces the index.
 #include <map>
+#include <memory>
 #include <string>
 
 #include "samenwijs/content_model.hpp"
@@ -23,14 +26,15 @@ class ContentIndex {
   const GuidanceLocation* locate(const std::string& id) const;
   const Guide* guide(const std::string& id) const;
   const Framework* framework(const std::string& id) const;
-  const SearchIndex& search() const { return search_; }
+  // Built on first use (the module is single-threaded, as are the native callers).
+  const SearchIndex& search() const;
   // The original text of a search document's field, which the search's match ranges point into.
-  const std::string& fieldText(const SearchDocument& doc, FieldName field) const { return search_.fieldText(doc, field); }
+  const std::string& fieldText(const SearchDocument& doc, FieldName field) const { return search().fieldText(doc, field); }
 
  private:
   Content content_;
   std::map<std::string, GuidanceLocation> locations_;
-  SearchIndex search_;
+  mutable std::unique_ptr<SearchIndex> search_;
 };
 
 const char* kindName(GuidanceLocation::Kind kind);

@@ -37,7 +37,8 @@ class ContentLoader {
   void addBundle(const std::string& file, const std::string& text);
 
   // Runs the cross-file checks (unique ids, references that resolve, required parts
-  // present). Returns the content only when no issue was found.
+  // present). Returns the content only when no issue was found. Call it once, last: the
+  // content moves out of the loader.
   std::optional<Content> finish();
   const IssueList& issues() const { return issues_; }
 
