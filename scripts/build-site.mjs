@@ -90,8 +90,11 @@ export const PAGE_GROUPS = {
   network: ['pages/network'],
 };
 
+// Inlined into index.html's <head> instead (see inlineEarlyStart).
+const EARLY_START = 'early-start.js';
+
 function shellModules(jsDir) {
-  const top = readdirSync(jsDir).filter((f) => f.endsWith('.js')).sort();
+  const top = readdirSync(jsDir).filter((f) => f.endsWith('.js') && f !== EARLY_START).sort();
   return [...top, ...SHELL_PAGES];
 }
 
@@ -130,7 +133,9 @@ async function buildScripts(opts, outDir) {
       }));
     },
   };
-  const files = ['app.js'];
+  // The early start: its own small script, inlined into index.html once stamped.
+  await build({ ...common, entryPoints: [join(jsDir, EARLY_START)], outfile: join(outDir, EARLY_START) });
+  const files = ['app.js', EARLY_START];
   for (const [group, entries] of Object.entries(PAGE_GROUPS)) {
     const modules = groupModules(jsDir, entries);
     await build({
@@ -192,8 +197,10 @@ function writeContentParts(outDir, bundle, version) {
   }
   // The app learns the guide ids (to load "all guides") from this stamp.
   const guides = JSON.parse(bundle).guides.map((g) => g.id).join(',');
-  const app = join(outDir, 'app.js');
-  writeFileSync(app, readFileSync(app, 'utf8').replaceAll('__SAMENWIJS_GUIDE_IDS__', guides));
+  for (const script of ['app.js', EARLY_START]) {
+    const path = join(outDir, script);
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('__SAMENWIJS_GUIDE_IDS__', guides));
+  }
   return files;
 }
 
@@ -251,9 +258,11 @@ async function writeAnswers(outDir, gluePath, glue, wasm, bundle, version) {
     writeFileSync(join(outDir, answerFile(name)), `(self.SAMENWIJS_ANSWERS=self.SAMENWIJS_ANSWERS||{})[${JSON.stringify(name)}]=` +
       `{version:${JSON.stringify(version)},entries:${JSON.stringify(entries)}};\n`);
   }
-  // The app learns which answer parts exist from this stamp (web/js/loader.js).
-  const app = join(outDir, 'app.js');
-  writeFileSync(app, readFileSync(app, 'utf8').replaceAll('__SAMENWIJS_ANSWER_PARTS__', Object.keys(parts).join(',')));
+  // The app learns which answer parts exist from this stamp (web/js/static-answers.js).
+  for (const script of ['app.js', EARLY_START]) {
+    const path = join(outDir, script);
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll('__SAMENWIJS_ANSWER_PARTS__', Object.keys(parts).join(',')));
+  }
 }
 
 async function main() {
@@ -298,9 +307,29 @@ async function main() {
   const partFiles = writeContentParts(outDir, bundle, version);
   await writeAnswers(outDir, moduleJs, glue, wasm, bundle, version);
   stamp(join(outDir, 'index.html'));
+  inlineEarlyStart(outDir);
 
   writeServiceWorker(outDir, version);
   console.log(`Site assembled in ${outDir} (version ${version})`);
+}
+
+// The early start (web/js/early-start.js) goes into <head> as an inline script, where
+// index.html marks its place, so the route's files start downloading beside app.js with
+// no extra request. The page's CSP allows scripts from 'self' only: the build adds this
+// script's sha256 to script-src (a changed script without its hash would not run).
+export function inlineEarlyStart(outDir) {
+  const scriptPath = join(outDir, EARLY_START);
+  const code = readFileSync(scriptPath, 'utf8').trim();
+  rmSync(scriptPath);
+  if (code.includes('</')) throw new Error(`build-site: ${EARLY_START} cannot be inlined (it contains "</")`);
+  const page = join(outDir, 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const marker = '<!--samenwijs:early-start-->';
+  if (!html.includes(marker) || !html.includes("script-src 'self'")) {
+    throw new Error(`build-site: index.html needs ${marker} and a script-src 'self' in its CSP`);
+  }
+  const sha = createHash('sha256').update(code).digest('base64');
+  writeFileSync(page, html.replace(marker, () => `<script>${code}</script>`).replace("script-src 'self'", `script-src 'self' 'sha256-${sha}'`));
 }
 
 // The service worker's file list, made from the files actually written to the out dir

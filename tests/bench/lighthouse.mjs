@@ -3,11 +3,13 @@
 // with the built site served as GitHub Pages serves it (gzip, max-age=600, under a
 // sub-path). Prints lines `name value unit`, and per route the audits that cost points.
 //   node tests/bench/lighthouse.mjs [SITE_DIR]
+// LIGHTHOUSE_JSON=<dir> also keeps each route's full report (long tasks, main-thread
+// breakdown, LCP element) as <dir>/<route>.json.
 // Lighthouse is not a project dependency (about 200 packages): install it outside the
 // repository, e.g. `npm install --prefix /tmp/lh lighthouse@12`, and point LIGHTHOUSE at
 // its binary (default /tmp/lh/node_modules/.bin/lighthouse). About 15 s a page.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
 import { serveSite } from '../../scripts/static-server.mjs';
 import { CHROMIUM_ARGS } from '../support/browser.mjs';
@@ -50,6 +52,13 @@ try {
       console.log(`lighthouse_${name}_${category.replace('-', '_')} ${Math.round(report.categories[category].score * 100)} score`);
     }
     console.log(`lighthouse_${name}_cls ${report.audits['cumulative-layout-shift'].numericValue.toFixed(3)} score`);
+    for (const [id, label] of [['total-blocking-time', 'tbt'], ['largest-contentful-paint', 'lcp'], ['first-contentful-paint', 'fcp'], ['speed-index', 'si']]) {
+      console.log(`lighthouse_${name}_${label} ${Math.round(report.audits[id].numericValue)} ms`);
+    }
+    if (process.env.LIGHTHOUSE_JSON) {
+      mkdirSync(process.env.LIGHTHOUSE_JSON, { recursive: true });
+      writeFileSync(`${process.env.LIGHTHOUSE_JSON}/${name}.json`, run.stdout);
+    }
     // What costs points: audits that count towards a category and did not pass.
     const counted = new Set(CATEGORIES.flatMap((c) => report.categories[c].auditRefs.filter((r) => r.weight > 0).map((r) => r.id)));
     const failing = [...counted].filter((id) => report.audits[id].score !== null && report.audits[id].score < 1)

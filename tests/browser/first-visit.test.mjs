@@ -10,6 +10,9 @@
 //  - a route the build answered (web/js/static-answers.js) draws from its answer part:
 //    neither the glue nor the wasm nor any content part is requested before it is usable
 //    (a first draw that makes a call the table lacks would load the module first);
+//  - the early start in <head> (web/js/early-start.js) preloads exactly the files of the
+//    route's first draw that are not in the HTML (page group, answer parts, or module and
+//    content parts), under the URLs the page then uses, so they download beside app.js;
 //  - afterwards the worker fills its cache with exactly the URLs the page asked for (with
 //    their ?v=), so the next visit works offline.
 // The server's own log is the ground truth of what went over the wire.
@@ -55,6 +58,8 @@ const ROUTES = [
   { path: '/gespreksstarters/leraar', capability: 'gespreksstarters', uses: [...SHELL, CAPABILITY_WORDS.gespreksstarters] },
   { path: '/netwerkcheck/gereedheid', capability: 'netwerkcheck', uses: [...SHELL, CAPABILITY_WORDS.netwerkcheck] },
   { path: '/bronnen', uses: [...SHELL, /^pages-info\.js$/] },
+  // Not answered by the build: the module and the network part come before the first draw (preloaded).
+  { path: '/netwerkcheck/plan', capability: 'netwerkcheck', uses: [...SHELL, ...MODULE, ...SHARED_CONTENT, CAPABILITY_WORDS.netwerkcheck] },
 ].map((route) => (PRE_RENDERED.includes(route.path)
   ? { ...route, preRendered: true, uses: [...route.uses.filter((p) => !MODULE.includes(p) && !SHARED_CONTENT.includes(p) && p !== FRAMEWORKS), ANSWERS] }
   : route));
@@ -81,8 +86,17 @@ const relativePath = (path) => path.slice(BASE_PATH.length);
 
 for (const route of ROUTES) {
   test(`first visit to #${route.path}: every file once over the network, nothing foreign before it is usable`, async (t) => {
-    const { renderedAt, log, early, cache, pageRequests } = await firstVisit(browser, site, route.path, waitForPage);
+    const { renderedAt, log, early, cache, pageRequests, preloads } = await firstVisit(browser, site, route.path, waitForPage);
     assert.ok(renderedAt, 'the page said when it was usable');
+
+    // The early start preloaded what the first draw loads beyond the HTML's own files.
+    const inHtml = /^(|index\.html|css\/[\w.-]+\.css|app\.js|icons\/favicon\.svg|manifest\.webmanifest)$/;
+    const drawFiles = early.filter((e) => !fromWorker(e) && !inHtml.test(relativePath(e.path)))
+      .map((e) => `${relativePath(e.path)}${e.search}`).sort();
+    const preloaded = preloads.map((url) => url.slice(site.url.length)).sort();
+    assert.deepEqual(preloaded, drawFiles, 'the early start preloads exactly the files of the first draw (same ?v= URLs)');
+    assert.ok(preloaded.every((f) => /\?v=\w+$/.test(f)), `versioned URLs: ${preloaded}`);
+    if (route.path !== '/') assert.ok(preloaded.some((f) => f.startsWith('pages-')), `the page group is preloaded: ${preloaded}`);
 
     // Before the page is usable: only the route's own files, nothing from the worker.
     const foreign = early.filter((e) => {

@@ -3,6 +3,7 @@
 // screen; deep links survive reload; the module loads; failures give a Dutch message.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { axeViolations, waitForPage } from '../support/browser.mjs';
@@ -51,7 +52,14 @@ describe('the shell', () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     assert.match(await page.title(), /Samenwijs/);
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
-    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    // Scripts: the site's own files, plus exactly one inline script (the early start in
+    // <head>, web/js/early-start.js) allowed by its sha256, which the build computed.
+    const scriptSrc = /script-src 'self' 'sha256-([A-Za-z0-9+/=]+)' 'wasm-unsafe-eval';/.exec(csp);
+    assert.ok(scriptSrc, `script-src: 'self', one hash, wasm: ${csp}`);
+    const inline = await page.$$eval('script:not([src])', (els) => els.map((el) => el.textContent));
+    assert.equal(inline.length, 1, 'one inline script');
+    assert.equal(createHash('sha256').update(inline[0]).digest('base64'), scriptSrc[1], 'the CSP hash is the inline script\'s');
+    assert.ok(await page.evaluate(() => document.querySelectorAll('link[rel=preload]').length === 0), 'the home page preloads nothing');
     assert.match(csp, /worker-src 'self'/);
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
     const icon = await page.getAttribute('link[rel="icon"]', 'href');

@@ -39,7 +39,7 @@ export const fromWorker = (entry) => /\/sw\.js(\?|$)/.test(entry.referer) || ent
 /**
  * Visits `site.url#route` in a new context of `browser` and waits until the page is
  * usable and the worker has filled its cache. Resolves to
- *   { renderedAt, renderedMs, log, early, cache: { names, urls }, pageRequests }
+ *   { renderedAt, renderedMs, log, early, cache: { names, urls }, pageRequests, preloads }
  * where `log` is the server's log of this visit, `early` the part that arrived before
  * the page was usable, and `renderedMs` the time from navigation start to usable.
  */
@@ -53,10 +53,14 @@ export async function firstVisit(browser, site, route, waitForPage, { viewport }
     page.on('request', (r) => { if (r.url().startsWith(site.url) && !r.isNavigationRequest()) pageRequests.push(r.url()); });
     await page.goto(`${site.url}#${route}`);
     await waitForPage(page);
-    const { renderedAt, renderedMs } = await page.evaluate(() => ({ renderedAt: window.samenwijsRenderedAt, renderedMs: window.samenwijsRenderedMs }));
+    const { renderedAt, renderedMs, preloads } = await page.evaluate(() => ({
+      renderedAt: window.samenwijsRenderedAt, renderedMs: window.samenwijsRenderedMs,
+      // What the early start in <head> asked the browser to download beside app.js.
+      preloads: [...document.querySelectorAll('link[rel=preload]')].map((l) => l.href),
+    }));
     const cache = await workerCache(page);
     const log = site.log.slice(from);
-    return { renderedAt, renderedMs, log, early: log.filter((e) => e.at < renderedAt), cache, pageRequests };
+    return { renderedAt, renderedMs, log, early: log.filter((e) => e.at < renderedAt), cache, pageRequests, preloads };
   } finally {
     await context.close();
   }

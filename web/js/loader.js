@@ -11,7 +11,7 @@ import { SamenwijsCore, SamenwijsError } from './core.js';
 import { APP_VERSION, refuseOtherVersion, noteVersion } from './version.js';
 import { expandParts, joinParts, partFile } from './content-parts.js';
 import { AnswersCore, STILL_LOADING } from './answers-core.js';
-import { PRERENDERED, answerFile } from './static-answers.js';
+import { ANSWER_PARTS, answerFile, answerNamesFor } from './static-answers.js';
 import { storedKeys } from './storage.js';
 
 function loadScript(src) {
@@ -208,7 +208,6 @@ export function loadPageGroup(group) {
 // nor the wasm before the page is usable; the module and the route's parts load right
 // after. The stand-in (answers-core.js) answers what the table holds and hands every
 // other call to the real core once it is there.
-export const ANSWER_PARTS = '__SAMENWIJS_ANSWER_PARTS__'.split(',').filter((n) => n && !n.startsWith('__'));
 
 let withContentCore = null; // the real core, once it has loaded with content
 let moduleFailure = null; // why the module could not start after a draw from answers
@@ -251,22 +250,14 @@ function loadAnswers(name) {
   return answerLoads.get(name);
 }
 
-function savedUnder(prefixes = []) {
-  if (!prefixes.length) return false;
-  return storedKeys().some((key) => prefixes.some((p) => key === p || key.startsWith(p)));
-}
-
 /**
  * The answer parts a route's first draw can use in this context, or null: the module is
  * already there, the route is not listed, this visit needs the module (a search, saved
  * data only the module can read), or the build wrote no such part.
  */
 export function answersFor(pattern, context) {
-  const entry = PRERENDERED[pattern];
-  if (!entry || withContentCore) return null;
-  const names = entry.answers(context);
-  if (!names || !names.every((n) => ANSWER_PARTS.includes(n)) || savedUnder(entry.unlessSaved)) return null;
-  return names;
+  if (withContentCore) return null;
+  return answerNamesFor(pattern, context, { available: ANSWER_PARTS, savedKeys: storedKeys() });
 }
 
 /**

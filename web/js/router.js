@@ -3,6 +3,7 @@
 
 import { notFoundPage } from './pages/not-found.js';
 import { coreWithContent } from './loader.js';
+import { compilePattern, matchPattern, parseHash } from './route-match.js';
 
 const routes = [];
 
@@ -42,41 +43,18 @@ function withNotFound(render) {
 
 /** pattern like '/gespreksstarters/:guide/:item?' */
 export function route(pattern, render) {
-  const names = [];
-  const source = pattern
-    .split('/')
-    .map((part) => {
-      if (!part.startsWith(':')) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const optional = part.endsWith('?');
-      names.push(part.slice(1, optional ? -1 : undefined));
-      return optional ? '?([^/]*)' : '([^/]+)';
-    })
-    .join('/');
-  routes.push({ regex: new RegExp(`^${source}/?$`), names, render: withNotFound(render) });
+  routes.push({ compiled: compilePattern(pattern), render: withNotFound(render) });
 }
 
 export function currentPath() {
-  const hash = location.hash.replace(/^#/, '');
-  const [path, query = ''] = hash.split('?');
-  return { path: path || '/', query: new URLSearchParams(query) };
+  return parseHash(location.hash);
 }
 
 export function match(path) {
   for (const r of routes) {
-    const m = r.regex.exec(path);
-    if (m) {
-      const params = {};
-      let decoded = true;
-      r.names.forEach((name, i) => {
-        try {
-          params[name] = m[i + 1] ? decodeURIComponent(m[i + 1]) : '';
-        } catch {
-          decoded = false; // a broken escape such as %E0%A4%A: a link that leads nowhere
-        }
-      });
-      if (!decoded) return null;
-      return { render: r.render, params };
-    }
+    if (!r.compiled.regex.test(path)) continue;
+    const params = matchPattern(r.compiled, path);
+    return params ? { render: r.render, params } : null;
   }
   return null;
 }

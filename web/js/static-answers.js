@@ -53,3 +53,21 @@ export const PRERENDERED = {
 };
 
 export const answerFile = (name) => `answers/${name}.js`;
+
+/** The answer parts the build wrote (it writes their names into this text). */
+export const ANSWER_PARTS = '__SAMENWIJS_ANSWER_PARTS__'.split(',').filter((n) => n && !n.startsWith('__'));
+
+/**
+ * The answer parts a first draw of route `pattern` uses in this context, or null (draw
+ * with the module). `available`: the answer parts the build wrote; `savedKeys`: the
+ * storage keys present (without the samenwijs: prefix). Used by the loader and by the
+ * early start in <head> (web/js/early-start.js), so both pick the same files.
+ */
+export function answerNamesFor(pattern, context, { available, savedKeys }) {
+  const entry = PRERENDERED[pattern];
+  if (!entry) return null;
+  const names = entry.answers(context);
+  if (!names || !names.every((n) => available.includes(n))) return null;
+  const saved = (entry.unlessSaved || []).some((p) => savedKeys.some((key) => key === p || key.startsWith(p)));
+  return saved ? null : names;
+}
