@@ -23,6 +23,8 @@ if (!existsSync(lighthouse)) {
 
 const ROUTES = [['home', '/'], ['gespreksstarters', '/gespreksstarters'], ['zelfscan', '/zelfscan'],
   ['teamoverzicht', '/teamoverzicht'], ['netwerkcheck', '/netwerkcheck']];
+// LIGHTHOUSE_ROUTES=home,zelfscan runs only those.
+const only = (process.env.LIGHTHOUSE_ROUTES || '').split(',').filter(Boolean);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 function runLighthouse(command, args, env) {
@@ -38,7 +40,7 @@ function runLighthouse(command, args, env) {
 
 const server = await serveSite(site, { basePath: '/samenwijs/', cacheControl: 'max-age=600' });
 try {
-  for (const [name, route] of ROUTES) {
+  for (const [name, route] of ROUTES.filter(([n]) => !only.length || only.includes(n))) {
     // Asynchronously: the server answering Lighthouse's browser runs in this process.
     const run = await runLighthouse(lighthouse, [`${server.url}#${route}`, `--only-categories=${CATEGORIES.join(',')}`,
       '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`],

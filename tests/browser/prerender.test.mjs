@@ -180,3 +180,67 @@ test('an answer part that does not load: the page draws with the module instead'
     await context.close();
   }
 });
+
+// Issue 15, the module's main-thread work out of the page load: after a draw from answers
+// the module downloads and starts, but gets its content (one long call) only when the
+// user starts to interact or an action needs it, so the first action still works at once.
+const loadStats = (page) => page.evaluate(() => self.SAMENWIJS_SHELL['loader.js'].loadStats());
+const moduleReady = (page) => page.waitForFunction(() => self.SAMENWIJS_SHELL['loader.js'].loadStats().readyForContent, null, { timeout: 20000 });
+
+test('after a draw from answers the module starts, and gets its content at the first key or pointer going down', async () => {
+  const { page, context, problems } = await env.open();
+  try {
+    await go(page, '/teamoverzicht');
+    await moduleReady(page);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('samenwijs:instantiate').length), 1, 'the module was started');
+    assert.deepEqual(await loadStats(page), { contentOnInteraction: 0, contentLoaded: false, readyForContent: true },
+      'no content was given to the module before any interaction');
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('samenwijs:load-content').length), 0);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => self.SAMENWIJS_SHELL['loader.js'].loadStats().contentLoaded);
+    assert.equal((await loadStats(page)).contentOnInteraction, 1, 'the key press gave the module its content');
+    await page.mouse.click(5, 300);
+    assert.equal((await loadStats(page)).contentOnInteraction, 1, 'once');
+    assertClean(assert, problems, '#/teamoverzicht');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the first action after the draw works at the first try once the module is there (content loaded inside that call)', async () => {
+  const { page, context, problems } = await env.open();
+  try {
+    await go(page, '/teamoverzicht');
+    await page.fill('#round-name', 'Voorjaarsronde');
+    await moduleReady(page);
+    assert.equal((await loadStats(page)).contentLoaded, false);
+    // A click without a pointer or key going down first (as assistive technology may send it).
+    await page.$eval('button:text-is("Start de ronde")', (button) => button.click());
+    assert.equal(await page.locator('#new-round-code').count(), 1, 'the round started at the first try');
+    assert.match((await page.textContent('#new-round-code')).trim(), /^RN1-/);
+    assert.equal((await page.textContent('#round-error')).trim(), '');
+    assert.notEqual((await page.textContent('#status')).trim(), STILL_LOADING);
+    assert.deepEqual(await loadStats(page), { contentOnInteraction: 0, contentLoaded: true, readyForContent: true });
+    assertClean(assert, problems, '#/teamoverzicht');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the network start page starts the module only when the user starts to interact', async () => {
+  const { page, context, problems } = await env.open();
+  const requested = [];
+  page.on('request', (r) => { if (/samenwijs-core|parts\//.test(r.url())) requested.push(r.url()); });
+  try {
+    await go(page, '/netwerkcheck');
+    // Deterministic: nothing but an interaction starts it (not a timer, not idle time).
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300), { timeout: 2000 })));
+    assert.deepEqual(requested, [], 'no module or content before an interaction');
+    await page.keyboard.press('Tab');
+    await moduleReady(page);
+    assert.ok(requested.some((u) => /samenwijs-core\.wasm/.test(u)) && requested.some((u) => /parts\/network\.js/.test(u)), requested.join(', '));
+    assertClean(assert, problems, '#/netwerkcheck');
+  } finally {
+    await context.close();
+  }
+});

@@ -65,7 +65,12 @@ function compileWasm() {
         } else {
           const response = await fetch(asset('samenwijs-core.wasm'), { credentials: 'same-origin' });
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          compiled = await WebAssembly.compile(await response.arrayBuffer());
+          // Compiled while it downloads, off the main thread; a server that does not send
+          // application/wasm gets the plain compile of the same bytes (no second download).
+          const streamable = typeof WebAssembly.compileStreaming === 'function' &&
+            /^application\/wasm\b/.test(response.headers.get('Content-Type') || '');
+          compiled = streamable ? await WebAssembly.compileStreaming(response)
+            : await WebAssembly.compile(await response.arrayBuffer());
         }
       } catch (error) {
         if (error instanceof SamenwijsError) throw error;
@@ -80,9 +85,20 @@ function compileWasm() {
   return compiledPromise;
 }
 
+// User timing entries (performance.measure) for the steps that run on the main thread,
+// so a trace or Lighthouse's report names them.
+function measure(name, start) {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    /* an old browser without measure options: no entry */
+  }
+}
+
 // A new, independent instance of the module (its own memory).
 async function instantiate() {
   const compiled = await compileWasm();
+  const start = performance.now();
   try {
     return await self.createSamenwijsCore({
       onAbort: () => {},
@@ -91,13 +107,14 @@ async function instantiate() {
         WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
         return {};
       },
-    });
+    }).finally(() => measure('samenwijs:instantiate', start));
   } catch {
     throw new SamenwijsError('load_failed', 'De rekenkern van Samenwijs kon niet starten.');
   }
 }
 
 let corePromise = null;
+let startedCore = null; // the module once started (with or without content), for synchronous use
 
 /** Starts the module once; later calls share the same promise. */
 export function startCore() {
@@ -107,10 +124,12 @@ export function startCore() {
         throw new SamenwijsError('unsupported', 'Deze browser kan Samenwijs niet uitvoeren, omdat WebAssembly ontbreekt of is uitgeschakeld. ' +
           'Gebruik een recente versie van Edge, Chrome, Firefox of Safari, of vraag je ict-beheer om WebAssembly toe te staan.');
       }
+      const startedAt = performance.now();
       // The glue and the wasm download at the same time (issue 15).
       const compiling = compileWasm();
       compiling.catch(() => {}); // awaited below, after the glue
       if (typeof self.createSamenwijsCore !== 'function') await loadScript(asset('samenwijs-core.js'));
+      measure('samenwijs:glue', startedAt);
       refuseOtherVersion('glue', self.SAMENWIJS_CORE_VERSION);
       noteVersion('glue', self.SAMENWIJS_CORE_VERSION);
       await compiling;
@@ -118,6 +137,7 @@ export function startCore() {
       const core = new SamenwijsCore(await instantiate(), { rebuild: instantiate });
       // A method that needs a part not loaded yet starts loading it (the next try works).
       core.onPartsMissing = (parts) => { coreWithContent(parts).catch(() => {}); };
+      startedCore = core;
       return core;
     })();
     corePromise.catch(() => { corePromise = null; });
@@ -167,12 +187,19 @@ export async function coreWithContent(parts = []) {
   if (answering > 0 && !withContentCore && !parts.length) return answersCore;
   const [started] = await Promise.all([startCore(), requestParts(parts)]);
   // A module being rebuilt after a trap is awaited, so the page gets a working one.
-  const core = await started.ready();
+  return withArrivedContent(await started.ready());
+}
+
+// Gives the module every part that has arrived (once per new set of parts): one call
+// into the core, on the main thread, so it runs when a page or an action needs it.
+function withArrivedContent(core) {
   const names = [...arrived.keys()].sort();
   const key = names.join(' ');
   if (!core.contentLoaded || core.contentParts !== key) {
+    const start = performance.now();
     core.loadContent(joinParts(names.map((n) => arrived.get(n))));
     core.contentParts = key;
+    measure('samenwijs:load-content', start);
   }
   withContentCore = core;
   moduleFailure = null;
@@ -215,8 +242,13 @@ let answering = 0; // pages drawing from answers right now
 let answeringParts = [];
 const answersCore = new AnswersCore({
   real: () => {
-    if (!withContentCore && moduleFailure) throw moduleFailure; // not "still loading": it will not come
-    return withContentCore;
+    if (withContentCore) return withContentCore;
+    if (moduleFailure) throw moduleFailure; // not "still loading": it will not come
+    // The module is there but has no content yet (it gets it at the first interaction):
+    // this call gives it the content now, so the action works at the first try.
+    const needed = expandParts(answeringParts);
+    if (startedCore && !startedCore.restarting && needed.every((n) => arrived.has(n))) return withArrivedContent(startedCore);
+    return null;
   },
   parts: () => answeringParts,
 });
@@ -276,22 +308,73 @@ export async function drawFromAnswers(names, parts, draw) {
 }
 
 /**
- * Starts the module and the parts after a draw from answers. When it cannot start (no
- * WebAssembly, a file missing), the page stays readable and the status line says why;
- * an action that needs the module then gets that message too.
+ * After a draw from answers (or a page drawn without the core): downloads and starts the
+ * module and downloads the parts, but gives the content to the module only when it is
+ * needed: at the first sign of interaction (a key, a pointer or a touch going down), at
+ * the first call the answers cannot serve, or when a page asks for the core. Loading the
+ * content is one long call on the main thread; done during the page load, it delayed
+ * every first visit while the user was still reading. The wasm compiles off the main
+ * thread. When the module cannot start (no WebAssembly, a file missing), the page stays
+ * readable and the status line says why; an action that needs the module then gets that
+ * message too.
  */
-export function loadAfterAnswers(parts) {
-  const loading = coreWithContent(parts);
-  loading.catch((error) => {
-    if (!error || !['load_failed', 'unsupported', 'content_not_loaded', 'content_invalid'].includes(error.code)) return;
-    moduleFailure = error;
-    const el = statusLine();
-    if (!el) return;
-    el.className = 'status status--error';
-    el.textContent = error.code === 'unsupported' ? error.message
-      : `${error.message} Laad de pagina opnieuw. Lukt het dan nog niet, vraag dan je ict-beheer of alle bestanden van de site aanwezig zijn.`;
+export function loadAfterAnswers(parts, { later = null } = {}) {
+  const starting = Promise.all([startCore(), requestParts(parts || [])]);
+  starting.catch(reportModuleFailure);
+  // What the next actions will likely need (all guides, for a team picture or a result)
+  // downloads once the browser is idle; the module gets it with the rest of the content.
+  if (later) whenIdle(() => { requestParts(later).catch(() => {}); });
+  onFirstInteraction(() => {
+    contentOnInteraction += 1;
+    coreWithContent(parts || []).catch(reportModuleFailure);
+    // Parts still on their way then go into the module as soon as they arrive.
+    if (later) Promise.all([starting, requestParts(later)]).then(() => coreWithContent(later)).catch(() => {});
   });
-  return loading;
+  return starting;
+}
+
+/** How often content was given to the module because the user started to interact (tests read it). */
+let contentOnInteraction = 0;
+export const loadStats = () => ({
+  contentOnInteraction,
+  contentLoaded: Boolean(withContentCore),
+  // The module has started and the current page's parts have arrived: the next call can load the content.
+  readyForContent: Boolean(startedCore) && expandParts(answeringParts).every((n) => arrived.has(n)),
+});
+
+function reportModuleFailure(error) {
+  if (!error || !['load_failed', 'unsupported', 'content_not_loaded', 'content_invalid'].includes(error.code)) return;
+  moduleFailure = error;
+  const el = statusLine();
+  if (!el) return;
+  el.className = 'status status--error';
+  el.textContent = error.code === 'unsupported' ? error.message
+    : `${error.message} Laad de pagina opnieuw. Lukt het dan nog niet, vraag dan je ict-beheer of alle bestanden van de site aanwezig zijn.`;
+}
+
+const INTERACTION_EVENTS = ['pointerdown', 'keydown', 'touchstart'];
+let interactionWaiters = null;
+
+// Runs each fn once, at the first key, pointer or touch going down (before the click or
+// key press it belongs to reaches the page). Programmatic focus does not count.
+export function onFirstInteraction(fn) {
+  if (typeof window === 'undefined') return;
+  if (!interactionWaiters) {
+    interactionWaiters = [];
+    const fire = () => {
+      for (const type of INTERACTION_EVENTS) window.removeEventListener(type, fire, true);
+      const waiting = interactionWaiters;
+      interactionWaiters = null;
+      for (const run of waiting) run();
+    };
+    for (const type of INTERACTION_EVENTS) window.addEventListener(type, fire, { capture: true, passive: true });
+  }
+  interactionWaiters.push(fn);
+}
+
+export function whenIdle(run) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 500);
 }
 
 // A handler that ran before the module arrived and did not show the error itself: the
