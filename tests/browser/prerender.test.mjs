@@ -196,8 +196,12 @@ test('after a draw from answers the module starts, and gets its content at the f
     assert.deepEqual(await loadStats(page), { contentOnInteraction: 0, contentLoaded: false, readyForContent: true },
       'no content was given to the module before any interaction');
     assert.equal(await page.evaluate(() => performance.getEntriesByName('samenwijs:load-content').length), 0);
+    // The guides (for later actions) are preloaded when idle, but not run before an interaction.
+    await page.waitForFunction(() => document.querySelector('link[rel=preload][href*="parts/guide-leraar.js"]'), null, { timeout: 20000 });
+    assert.equal(await page.evaluate(() => Boolean((self.SAMENWIJS_PARTS || {})['guide/leraar'])), false, 'a guide part did not run yet');
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => self.SAMENWIJS_SHELL['loader.js'].loadStats().contentLoaded);
+    await page.waitForFunction(() => Boolean((self.SAMENWIJS_PARTS || {})['guide/leraar']), null, { timeout: 20000 });
     assert.equal((await loadStats(page)).contentOnInteraction, 1, 'the key press gave the module its content');
     await page.mouse.click(5, 300);
     assert.equal((await loadStats(page)).contentOnInteraction, 1, 'once');

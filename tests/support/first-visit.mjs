@@ -56,7 +56,7 @@ export async function firstVisit(browser, site, route, waitForPage, { viewport }
     const { renderedAt, renderedMs, preloads } = await page.evaluate(() => ({
       renderedAt: window.samenwijsRenderedAt, renderedMs: window.samenwijsRenderedMs,
       // What the early start in <head> asked the browser to download beside app.js.
-      preloads: [...document.querySelectorAll('link[rel=preload]')].map((l) => l.href),
+      preloads: [...document.querySelectorAll('link[rel=preload][data-early]')].map((l) => l.href),
     }));
     const cache = await workerCache(page);
     const log = site.log.slice(from);

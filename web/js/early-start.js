@@ -53,6 +53,7 @@ if (typeof document !== 'undefined') {
     link.as = as;
     if (as === 'fetch') link.crossOrigin = 'anonymous'; // as the loader's fetch (cors, same-origin credentials)
     link.href = `${file}?v=${version}`;
+    link.dataset.early = ''; // tests tell these from the loader's own preloads
     document.head.appendChild(link);
   }
 }

@@ -172,6 +172,22 @@ function loadPart(name) {
   return partLoads.get(name);
 }
 
+// Downloads parts without running them (evaluating a guide part is a long task at a
+// slow CPU); loadPart later gets the same URL from the preload: one download.
+const preloaded = new Set();
+function preloadParts(names) {
+  if (typeof document === 'undefined') return;
+  for (const name of expandParts(names)) {
+    if (partLoads.has(name) || preloaded.has(name)) continue;
+    preloaded.add(name);
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'script';
+    link.href = asset(partFile(name));
+    document.head.appendChild(link);
+  }
+}
+
 /** Starts loading content parts (see content-parts.js for the names); resolves when all arrived. */
 export function requestParts(names = []) {
   return Promise.all(expandParts(names).map(loadPart));
@@ -322,8 +338,9 @@ export function loadAfterAnswers(parts, { later = null } = {}) {
   const starting = Promise.all([startCore(), requestParts(parts || [])]);
   starting.catch(reportModuleFailure);
   // What the next actions will likely need (all guides, for a team picture or a result)
-  // downloads once the browser is idle; the module gets it with the rest of the content.
-  if (later) whenIdle(() => { requestParts(later).catch(() => {}); });
+  // downloads once the browser is idle, without running it (a preload); it runs and goes
+  // into the module at the first interaction.
+  if (later) whenIdle(() => preloadParts(later));
   onFirstInteraction(() => {
     contentOnInteraction += 1;
     coreWithContent(parts || []).catch(reportModuleFailure);
