@@ -18,16 +18,6 @@ std::string typeName(const Json& v) {
 }
 }  // namespace
 
-Json parseJsonText(std::string_view text) {
-  // What Json::parse(text, nullptr, false) does without a callback, minus the branch for one.
-  auto input = nlohmann::detail::input_adapter(text.data(), text.data() + text.size());
-  Json result;
-  nlohmann::detail::json_sax_dom_parser<Json> dom(result, /*allow_exceptions=*/false);
-  nlohmann::detail::parser<Json, decltype(input)> parser(std::move(input), nullptr, /*allow_exceptions=*/false);
-  if (!parser.sax_parse(&dom, /*strict=*/true) || dom.is_errored()) return Json(Json::value_t::discarded);
-  return result;
-}
-
 std::optional<Json> parseJson(const std::string& text, const std::string& file, IssueList& issues) {
   Json parsed = parseJsonText(text);
   if (!parsed.is_discarded()) return parsed;

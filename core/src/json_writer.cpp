@@ -1,7 +1,7 @@
 #include "samenwijs/json_writer.hpp"
 
 #include <cmath>
-#include <cstdio>
+#include <cstdint>
 
 #include <nlohmann/json.hpp>
 
@@ -48,6 +48,71 @@ struct ByteClasses {
 };
 constexpr ByteClasses kByteClasses;
 
+
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// v * 10^k: exact powers up to 10^22, a few roundings beyond (seen only in a tenth digit).
+double scaleByPow10(double v, int k) {
+  for (; k > 22; k -= 22) v *= 1e22;
+  for (; k < -22; k += 22) v /= 1e22;
+  return k >= 0 ? v * kPow10[k] : v / kPow10[-k];
+}
+
+// Ten significant digits as "%.10g" gives them (fixed from 1e-4 up to 1e10, else with an
+// exponent; no trailing zeros), without printf, which would bring printf_core into the
+// module (issue 15). Values from 1 to 1e9 round exactly as before; elsewhere the tenth digit
+// can differ from printf's in rare halfway cases (tests/core/test_search.cpp checks it).
+void appendTenDigits(std::string& out, double d) {
+  if (d == 0) {
+    out += std::signbit(d) ? "-0" : "0";
+    return;
+  }
+  if (d < 0) out += '-';
+  const double magnitude = std::fabs(d);
+  int e2 = 0;
+  std::frexp(magnitude, &e2);
+  int x = static_cast<int>(std::floor((e2 - 1) * 0.30102999566398120));  // about floor(log10)
+  std::uint64_t digits = 0;
+  for (int tries = 0; tries < 4; ++tries) {  // x such that the ten digits are 1e9 .. 1e10 - 1
+    digits = static_cast<std::uint64_t>(std::llround(scaleByPow10(magnitude, 9 - x)));
+    if (digits >= 10000000000u) ++x;
+    else if (digits < 1000000000u) --x;
+    else break;
+  }
+  char text[16];
+  for (int k = 9; k >= 0; --k) {
+    text[k] = static_cast<char>('0' + digits % 10);
+    digits /= 10;
+  }
+  int last = 9;  // the last digit to write: %g drops trailing zeros
+  while (last > 0 && text[last] == '0') --last;
+  if (x >= -4 && x < 10) {
+    if (x >= 0) {
+      out.append(text, static_cast<std::size_t>(x + 1));
+      if (last > x) {
+        out += '.';
+        out.append(text + x + 1, static_cast<std::size_t>(last - x));
+      }
+    } else {
+      out += "0.";
+      out.append(static_cast<std::size_t>(-x - 1), '0');
+      out.append(text, static_cast<std::size_t>(last + 1));
+    }
+    return;
+  }
+  out += text[0];
+  if (last > 0) {
+    out += '.';
+    out.append(text + 1, static_cast<std::size_t>(last));
+  }
+  out += x < 0 ? "e-" : "e+";
+  const int e = x < 0 ? -x : x;
+  if (e < 10) out += '0';
+  if (e >= 100) out += static_cast<char>('0' + e / 100);
+  if (e >= 10) out += static_cast<char>('0' + e / 10 % 10);
+  out += static_cast<char>('0' + e % 10);
+}
 }  // namespace
 
 // Runs of plain bytes are found with a table lookup per byte and appended at once: the
@@ -214,46 +279,7 @@ JsonWriter& JsonWriter::number(double d) {
 JsonWriter& JsonWriter::value(double d) {
   if (!std::isfinite(d)) return null();
   separate();
-  // Ten significant digits, as "%.10g" gives them, without printf for the usual values
-  // (a search answer has a score per hit): the integer part, then the decimals that remain.
-  const double magnitude = std::fabs(d);
-  if (magnitude >= 1 && magnitude < 1e9) {
-    std::uint64_t whole = static_cast<std::uint64_t>(magnitude);
-    int digits = 0;
-    for (std::uint64_t w = whole; w; w /= 10) ++digits;
-    std::uint64_t scale = 1;
-    for (int k = digits; k < 10; ++k) scale *= 10;
-    std::uint64_t scaled = static_cast<std::uint64_t>(std::llround(magnitude * static_cast<double>(scale)));
-    whole = scaled / scale;
-    std::uint64_t fraction = scaled % scale;
-    if (d < 0) out_ += '-';
-    char text[24];
-    std::size_t k = sizeof(text);
-    do {
-      text[--k] = static_cast<char>('0' + whole % 10);
-      whole /= 10;
-    } while (whole);
-    out_.append(text + k, sizeof(text) - k);
-    if (fraction) {
-      int width = 0;
-      for (std::uint64_t s = scale; s > 1; s /= 10) ++width;
-      while (fraction % 10 == 0) {
-        fraction /= 10;
-        --width;
-      }
-      char decimals[12];
-      for (int i = width; i-- > 0;) {
-        decimals[i] = static_cast<char>('0' + fraction % 10);
-        fraction /= 10;
-      }
-      out_ += '.';
-      out_.append(decimals, static_cast<std::size_t>(width));
-    }
-    return *this;
-  }
-  char text[32];
-  const int n = std::snprintf(text, sizeof(text), "%.10g", d);
-  out_.append(text, n > 0 ? static_cast<std::size_t>(n) : 0);
+  appendTenDigits(out_, d);
   return *this;
 }
 

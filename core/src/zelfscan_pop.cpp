@@ -63,10 +63,11 @@ std::string md(const std::string& text) {
 
 std::string score(const std::optional<double>& v) {
   if (!v) return "nog geen score";
-  std::string s = std::to_string(std::round(*v * 10) / 10);
-  s = s.substr(0, s.find('.') + 2);
-  std::replace(s.begin(), s.end(), '.', ',');
-  return s;
+  // One decimal with a comma, from whole tenths: std::to_string(double) would bring printf
+  // into the module (issue 15).
+  const long long tenths = std::llround(*v * 10);
+  const long long magnitude = tenths < 0 ? -tenths : tenths;
+  return (tenths < 0 ? "-" : "") + std::to_string(magnitude / 10) + "," + std::to_string(magnitude % 10);
 }
 }  // namespace
 

@@ -3,7 +3,8 @@
 // `name value unit` lines, medians of N runs, and where the time goes (CPU time per phase):
 // reading and validating the bundle into the content model (ContentLoader), the lookups
 // (ContentIndex), the search index on its own (SearchIndex), and the overview answer; plus
-// nlohmann parsing the bundle into a DOM, for comparison.
+// nlohmann parsing the bundle into a DOM, and the core's own parser (parseJsonText), which
+// replaced it in issue 15, for comparison.
 //   samenwijs-load-content-bench BUNDLE_JSON [RUNS]
 #include <cstdlib>
 #include <iostream>
@@ -23,8 +24,9 @@ int main(int argc, char** argv) {
   const std::string bundle = bench::readAll(argv[1]);
   const int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 9;
   bool ok = true;
-  double parseCpu = 0, loadCpu = 0, fullCpu = 0, readCpu = 0, indexCpu = 0, searchCpu = 0, overviewCpu = 0;
+  double ownParseCpu = 0, parseCpu = 0, loadCpu = 0, fullCpu = 0, readCpu = 0, indexCpu = 0, searchCpu = 0, overviewCpu = 0;
   bench::medianMs(runs, [&] { ok = ok && !samenwijs::Json::parse(bundle, nullptr, false).is_discarded(); }, parseCpu);
+  bench::medianMs(runs, [&] { ok = ok && !samenwijs::parseJsonText(bundle).is_discarded(); }, ownParseCpu);
   auto read = [&] {
     samenwijs::ContentLoader loader;
     loader.addBundle("content.bundle.json", bundle);
@@ -64,5 +66,6 @@ int main(int argc, char** argv) {
   std::cout << "load_content_native_search_index_cpu " << searchCpu << " ms\n";
   std::cout << "load_content_native_overview_cpu " << overviewCpu << " ms\n";
   std::cout << "load_content_native_json_parse_cpu " << parseCpu << " ms\n";
+  std::cout << "load_content_native_parse_json_text_cpu " << ownParseCpu << " ms\n";
   return 0;
 }

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cstdio>
+#include <cmath>
 #include <cstdlib>
 
 #include <algorithm>
@@ -660,7 +661,10 @@ BOOST_AUTO_TEST_CASE(json_writer_writes_valid_json) {
 
 // Scores are written without printf: the same ten significant digits as "%.10g".
 BOOST_AUTO_TEST_CASE(json_writer_writes_numbers_as_printf_does) {
-  for (const double d : {0.0, 1.0, -2.5, 1.05, 123456.789, 200003.14159265358, 999999999.99999, 1e-7, 0.25, 3e20, -17.000001}) {
+  for (const double d : {0.0, 1.0, -2.5, 1.05, 123456.789, 200003.14159265358, 999999999.99999, 1e-7, 0.25, 3e20, -17.000001,
+                         0.5, 0.0001, 0.000123456789012, 0.00009999999999999, 0.99999999999, 9999999999.5, 1e10, 1e100,
+                         -1.2345678901e-300, 4.9e-324, 1e308, 12345678901234.5, 0.1234567890123,
+                         3.14159265358979, 1234567890.0}) {
     std::string out;
     samenwijs::JsonWriter(out).value(d);
     char expected[32];
@@ -670,6 +674,7 @@ BOOST_AUTO_TEST_CASE(json_writer_writes_numbers_as_printf_does) {
       BOOST_REQUIRE(parsed.is_number());
       BOOST_TEST(parsed.get<double>() == std::strtod(expected, nullptr), boost::test_tools::tolerance(1e-12));
       BOOST_TEST(out.size() <= std::string(expected).size());
+      if (std::fabs(d) >= 1 && std::fabs(d) < 1e9) BOOST_TEST(out == expected);
     }
   }
 }

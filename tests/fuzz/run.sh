@@ -21,7 +21,7 @@ for target in "${FUZZ_TARGETS[@]}"; do
   started=$SECONDS
   set +e
   # shellcheck disable=SC2046
-  "build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" $(fuzz_limits "$target") -dict=tests/fuzz/json.dict \
+  "build/fuzz/tests/fuzz/$target" -max_total_time="$(fuzz_seconds "$target" "$seconds")" $(fuzz_limits "$target") -dict=tests/fuzz/json.dict \
     -artifact_prefix="build/fuzz/findings/$target-" -print_final_stats=1 \
     "build/fuzz/corpus/$target" "tests/fuzz/corpus/$target" >"$log" 2>&1
   rc=$?
@@ -32,7 +32,7 @@ for target in "${FUZZ_TARGETS[@]}"; do
   inputs=$(find "tests/fuzz/corpus/$target" -type f | wc -l)
   rate='?'
   [ "$execs" != '?' ] && [ "$took" -gt 0 ] && rate=$((execs / took))
-  table+=("| $target | $seconds s | $took s | $execs | $rate | $inputs |")
+  table+=("| $target | $(fuzz_seconds "$target" "$seconds") s | $took s | $execs | $rate | $inputs |")
   if [ "$rc" = 0 ]; then
     echo "fuzz: $target passed ($execs execs in $took s)"
   else

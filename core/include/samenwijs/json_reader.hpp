@@ -17,8 +17,9 @@ namespace samenwijs {
 using Json = nlohmann::json;
 
 // The one parse of the core: without exceptions, the value is discarded (is_discarded())
-// when `text` is not valid JSON. It drives nlohmann's parser with its plain DOM builder, so
-// the callback parser of Json::parse(text, callback, ...) is not linked into the module.
+// when `text` is not valid JSON. Our own parser (json_parse.cpp): the same value and the
+// same refusals as nlohmann's strict DOM parse, without recursion, and without nlohmann's
+// lexer, strtod or printf in the module.
 Json parseJsonText(std::string_view text);
 
 // Parses without exceptions; on failure adds an issue and returns nullopt.
