@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, waitForPage } from '../support/browser.mjs';
-import { assertClean, startSite } from './site-fixture.mjs';
+import { assertClean, startModule, startSite } from './site-fixture.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const WIDE = { width: 1366, height: 900 };
@@ -46,6 +46,7 @@ async function open(viewport) {
 async function go(page, route) {
   await page.goto(`${env.site.url}#${route}`);
   await waitForPage(page);
+  await startModule(page);
 }
 
 /** Puts `raw` in localStorage once per tab, before the site's scripts run. */

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { axeViolations, waitForPage } from '../support/browser.mjs';
-import { assertClean, startSite } from './site-fixture.mjs';
+import { assertClean, startModule, startSite } from './site-fixture.mjs';
 import { bigMap } from './network-map-fixture.mjs';
 
 const MAP_KEY = 'samenwijs:netwerk:kaart';
@@ -40,6 +40,7 @@ async function open(viewport, seeds = {}) {
 async function go(page, route) {
   await page.goto(`${env.site.url}#${route}`);
   await waitForPage(page);
+  await startModule(page);
 }
 
 const stored = (page, key) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { axeViolations, waitForPage } from '../support/browser.mjs';
-import { assertClean, startSite } from './site-fixture.mjs';
+import { assertClean, startModule, startSite } from './site-fixture.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const WIDE = { width: 1366, height: 900 };
@@ -31,6 +31,7 @@ after(async () => { await env.close(); });
 async function go(page, route) {
   await page.goto(`${env.site.url}#${route}`);
   await waitForPage(page);
+  await startModule(page);
 }
 
 const clean = (s) => s.replace(/\s+/g, ' ').trim();

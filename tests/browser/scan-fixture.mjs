@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { waitForPage } from '../support/browser.mjs';
-import { startSite } from './site-fixture.mjs';
+import { startModule, startSite } from './site-fixture.mjs';
 
 export const PHONE = { width: 360, height: 740 };
 export const WIDE = { width: 1366, height: 900 };
@@ -40,6 +40,7 @@ export function useSite() {
     go: async (page, route) => {
       await page.goto(`${site.env.site.url}#${route}`);
       await waitForPage(page);
+      await startModule(page);
     },
   };
   before(async () => { site.env = await startSite(); });

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { axeViolations, waitForPage } from '../support/browser.mjs';
-import { assertClean, startSite } from './site-fixture.mjs';
+import { assertClean, startModule, startSite } from './site-fixture.mjs';
 
 const WIDE = { width: 1366, height: 900 };
 const PHONE = { width: 360, height: 740 };
@@ -24,6 +24,7 @@ after(async () => { await env.close(); });
 async function go(page, route) {
   await page.goto(`${env.site.url}#${route}`);
   await waitForPage(page);
+  await startModule(page);
 }
 
 async function typeQuery(page, text) {

@@ -29,3 +29,14 @@ export function assertClean(assert, problems, where) {
   assert.deepEqual(problems.pageErrors, [], `page errors on ${where}`);
   assert.deepEqual(problems.foreignRequests, [], `requests to other origins on ${where}`);
 }
+
+/**
+ * Issue 15: a page drawn from the build's answers starts its module at the first
+ * interaction, and a click meanwhile waits for it. Tests of what a page does (not of how
+ * it loads) call this after drawing: it presses Shift (an interaction that changes
+ * nothing) and waits until the module has its content, so their first click acts at once.
+ */
+export async function startModule(page) {
+  await page.keyboard.press('Shift');
+  await page.waitForFunction(() => !self.SAMENWIJS_SHELL['loader.js'].loadStats().moduleStarting, null, { timeout: 20000 });
+}

@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, waitForPage } from '../support/browser.mjs';
-import { assertClean } from './site-fixture.mjs';
+import { assertClean, startModule } from './site-fixture.mjs';
 import { FRAMEWORKS, PHONE, WIDE, competencesOf, rows, text, useSite } from './scan-fixture.mjs';
 import { loadSamenwijs } from '../node/load-module.mjs';
 
@@ -159,6 +159,7 @@ describe('a round with pasted codes', () => {
     await page.evaluate((s) => localStorage.setItem('samenwijs:team:sets', s), JSON.stringify(sets));
     await page.reload();
     await waitForPage(page);
+    await startModule(page);
     await page.selectOption('#compare-earlier', sets[0].code);
     await page.selectOption('#compare-later', sets[1].code);
     await page.click('button:text-is("Vergelijk")');

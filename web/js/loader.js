@@ -172,22 +172,6 @@ function loadPart(name) {
   return partLoads.get(name);
 }
 
-// Downloads parts without running them (evaluating a guide part is a long task at a
-// slow CPU); loadPart later gets the same URL from the preload: one download.
-const preloaded = new Set();
-function preloadParts(names) {
-  if (typeof document === 'undefined') return;
-  for (const name of expandParts(names)) {
-    if (partLoads.has(name) || preloaded.has(name)) continue;
-    preloaded.add(name);
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'script';
-    link.href = asset(partFile(name));
-    document.head.appendChild(link);
-  }
-}
-
 /** Starts loading content parts (see content-parts.js for the names); resolves when all arrived. */
 export function requestParts(names = []) {
   return Promise.all(expandParts(names).map(loadPart));
@@ -264,6 +248,9 @@ const answersCore = new AnswersCore({
     // this call gives it the content now, so the action works at the first try.
     const needed = expandParts(answeringParts);
     if (startedCore && !startedCore.restarting && needed.every((n) => arrived.has(n))) return withArrivedContent(startedCore);
+    // An action before any key or pointer went down (e.g. a click sent by assistive
+    // technology): it gets "still loading" and starts the module, so the next try works.
+    if (startPending) startPending();
     return null;
   },
   parts: () => answeringParts,
@@ -324,36 +311,103 @@ export async function drawFromAnswers(names, parts, draw) {
 }
 
 /**
- * After a draw from answers (or a page drawn without the core): downloads and starts the
- * module and downloads the parts, but gives the content to the module only when it is
- * needed: at the first sign of interaction (a key, a pointer or a touch going down), at
- * the first call the answers cannot serve, or when a page asks for the core. Loading the
- * content is one long call on the main thread; done during the page load, it delayed
- * every first visit while the user was still reading. The wasm compiles off the main
- * thread. When the module cannot start (no WebAssembly, a file missing), the page stays
- * readable and the status line says why; an action that needs the module then gets that
- * message too.
+ * After a draw from answers (or a page drawn without the core): the module, the route's
+ * parts and `later` (what the next actions will likely need, e.g. all guides) start at the
+ * first sign of interaction (a key, a pointer or a touch going down), or at the first
+ * call the answers cannot serve. Until then nothing of it runs on the main thread:
+ * evaluating the glue and the parts, instantiating the module and loading the content are
+ * long tasks at a slow CPU, and done during the page load they delayed the page's own
+ * first paint and blocked the main thread while the user was still reading (issue 15).
+ * Nor does the page download them: the service worker, registered once the page is
+ * usable, downloads every file of the build off the main thread (web/js/updates.js), so
+ * at the interaction they come from the HTTP cache. (Asking for a file from the page,
+ * even a preload that runs nothing, costs main-thread time per request under Lighthouse's
+ * tracing; 12 preloads in one idle callback were a 225 ms task.) When the module cannot
+ * start (no WebAssembly, a file missing), the page stays readable and the status line
+ * says why; an action that needs the module then gets that message too. Resolves once the module and parts have started.
  */
 export function loadAfterAnswers(parts, { later = null } = {}) {
-  const starting = Promise.all([startCore(), requestParts(parts || [])]);
-  starting.catch(reportModuleFailure);
-  // What the next actions will likely need (all guides, for a team picture or a result)
-  // downloads once the browser is idle, without running it (a preload); it runs and goes
-  // into the module at the first interaction.
-  if (later) whenIdle(() => preloadParts(later));
-  onFirstInteraction(() => {
-    contentOnInteraction += 1;
-    coreWithContent(parts || []).catch(reportModuleFailure);
-    // Parts still on their way then go into the module as soon as they arrive.
-    if (later) Promise.all([starting, requestParts(later)]).then(() => coreWithContent(later)).catch(() => {});
+  let starting = null;
+  const start = (byInteraction) => {
+    if (!starting) {
+      if (byInteraction) contentOnInteraction += 1;
+      starting = startAfterAnswers(parts || [], later);
+    }
+    return starting;
+  };
+  // Without WebAssembly the status line says so at once (a cheap check, nothing loads).
+  if (!webAssemblySupported()) return start(false);
+  startPending = () => start(false);
+  return new Promise((resolve, reject) => {
+    onFirstInteraction(() => { start(true).then(resolve, reject); });
+    startWaiters.push(() => { if (starting) starting.then(resolve, reject); });
   });
+}
+
+// The start itself: the module and the parts load (from the HTTP cache once the worker
+// has precached them), and the content goes into the module as soon as both are there.
+function startAfterAnswers(parts, later) {
+  moduleStarts += 1;
+  startPending = null;
+  moduleStarting = true;
+  const starting = Promise.all([startCore(), requestParts(parts)]);
+  starting.catch(reportModuleFailure);
+  const withContent = coreWithContent(parts);
+  withContent.catch(reportModuleFailure);
+  withContent.then(() => { moduleStarting = false; }, () => { moduleStarting = false; });
+  holdClicksUntil(withContent);
+  // Parts still on their way then go into the module as soon as they arrive.
+  if (later) Promise.all([starting, requestParts(later)]).then(() => coreWithContent(later)).catch(() => {});
+  for (const waiter of startWaiters.splice(0)) waiter();
   return starting;
 }
+
+// While the module starts (from the first pointer or key going down until it has its
+// content, usually well under a second on a quiet machine), a click on a button of the page waits for it and
+// then happens, so the first action works at the first try instead of saying "still
+// loading". Only buttons in <main> (links and the menu go on at once), and at most
+// HOLD_LIMIT_MS: after that the click happens anyway and the page says what it says.
+const HOLD_LIMIT_MS = 3000;
+let heldClicks = 0; // tests read it through loadStats()
+function holdClicksUntil(ready) {
+  if (typeof window === 'undefined') return;
+  let waiting = true;
+  let replaying = false;
+  const hold = (event) => {
+    const button = waiting && !replaying && event.target instanceof Element ? event.target.closest('main button') : null;
+    if (!button) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    heldClicks += 1;
+    const replay = () => {
+      if (!button.isConnected) return;
+      replaying = true;
+      try { button.click(); } finally { replaying = false; }
+    };
+    Promise.race([ready, new Promise((resolve) => { setTimeout(resolve, HOLD_LIMIT_MS); })]).then(replay, replay);
+  };
+  window.addEventListener('click', hold, true);
+  const done = () => {
+    waiting = false;
+    window.removeEventListener('click', hold, true);
+  };
+  Promise.race([ready, new Promise((resolve) => { setTimeout(resolve, HOLD_LIMIT_MS); })]).then(done, done);
+}
+
+let startPending = null; // starts the module of the page drawn from answers (before an interaction)
+const startWaiters = [];
+let moduleStarts = 0;
+let moduleStarting = false; // started, content not yet loaded (nor failed)
 
 /** How often content was given to the module because the user started to interact (tests read it). */
 let contentOnInteraction = 0;
 export const loadStats = () => ({
   contentOnInteraction,
+  // How often the module of a page drawn from answers was started (0 before an interaction).
+  moduleStarts,
+  heldClicks,
+  // A start is waiting for the first interaction, or under way: the module is not there yet.
+  moduleStarting: Boolean(startPending) || moduleStarting,
   contentLoaded: Boolean(withContentCore),
   // The module has started and the current page's parts have arrived: the next call can load the content.
   readyForContent: Boolean(startedCore) && expandParts(answeringParts).every((n) => arrived.has(n)),
@@ -374,11 +428,17 @@ let interactionWaiters = null;
 
 // Runs each fn once, at the first key, pointer or touch going down (before the click or
 // key press it belongs to reaches the page). Programmatic focus does not count.
+let interacted = false;
 export function onFirstInteraction(fn) {
   if (typeof window === 'undefined') return;
+  if (interacted) {
+    fn();
+    return;
+  }
   if (!interactionWaiters) {
     interactionWaiters = [];
     const fire = () => {
+      interacted = true;
       for (const type of INTERACTION_EVENTS) window.removeEventListener(type, fire, true);
       const waiting = interactionWaiters;
       interactionWaiters = null;
