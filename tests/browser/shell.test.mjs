@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { axeViolations, waitForPage } from '../support/browser.mjs';
-import { SITE_DIR, assertClean, startSite } from './site-fixture.mjs';
+import { SITE_DIR, assertClean, startModule, startSite } from './site-fixture.mjs';
 
 const PAGES = [
   ['/', 'Samen werken aan ict-bekwaamheid'],
@@ -88,6 +88,8 @@ describe('the shell', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${env.site.url}#/bronnen`);
     await waitForPage(page);
+    // Drawn from the build's answers: the module starts at the first interaction (issue 15).
+    await startModule(page);
     assert.ok(requested.includes('/pages/samenwijs/samenwijs-core.wasm'), requested.join(', '));
     // Only what the page needs (issue 15): its page script, the base and the guides (their
     // reading tips), not the frameworks or the network check.
