@@ -60,6 +60,10 @@ describe('the shell', () => {
     assert.equal(inline.length, 1, 'one inline script');
     assert.equal(createHash('sha256').update(inline[0]).digest('base64'), scriptSrc[1], 'the CSP hash is the inline script\'s');
     assert.ok(await page.evaluate(() => document.querySelectorAll('link[rel=preload]').length === 0), 'the home page preloads nothing');
+    // An inline script after a stylesheet waits until the CSS has arrived: the early start
+    // must come first, or the route's files start one download later.
+    const headOrder = await page.$$eval('head > script:not([src]), head > link[rel=stylesheet]', (els) => els.map((el) => el.tagName));
+    assert.deepEqual(headOrder, ['SCRIPT', 'LINK'], 'the early start precedes the stylesheet');
     assert.match(csp, /worker-src 'self'/);
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
     const icon = await page.getAttribute('link[rel="icon"]', 'href');
