@@ -233,6 +233,22 @@ for (const path of ['/teamoverzicht', '/zelfscan', '/gespreksstarters']) {
   });
 }
 
+test('a mouse moving over the page starts the module before any click (a pointer user points first)', async () => {
+  const { page, context, problems } = await env.open();
+  try {
+    await go(page, '/teamoverzicht');
+    await settle(page);
+    assert.equal((await loadStats(page)).moduleStarts, 0, 'nothing started before the move');
+    await page.mouse.move(200, 300);
+    await page.mouse.move(220, 320);
+    await contentLoaded(page);
+    assert.deepEqual(await loadStats(page), { contentOnInteraction: 1, moduleStarts: 1, heldClicks: 0, moduleStarting: false, contentLoaded: true, readyForContent: true });
+    assertClean(assert, problems, '#/teamoverzicht');
+  } finally {
+    await context.close();
+  }
+});
+
 test('the parts for later actions (all guides) load only after the first interaction', async () => {
   const { page, context, problems } = await env.open();
   try {

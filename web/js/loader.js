@@ -423,11 +423,14 @@ function reportModuleFailure(error) {
     : `${error.message} Laad de pagina opnieuw. Lukt het dan nog niet, vraag dan je ict-beheer of alle bestanden van de site aanwezig zijn.`;
 }
 
-const INTERACTION_EVENTS = ['pointerdown', 'keydown', 'touchstart'];
+// A pointer moving or a wheel turning over the page comes well before the click it leads
+// to (a mouse user points first), so the module is usually there by the time of the click.
+const INTERACTION_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'pointermove', 'wheel'];
 let interactionWaiters = null;
 
-// Runs each fn once, at the first key, pointer or touch going down (before the click or
-// key press it belongs to reaches the page). Programmatic focus does not count.
+// Runs each fn once, at the first key, pointer or touch going down, or the first pointer
+// move or wheel turn (before the click or key press it belongs to reaches the page).
+// Programmatic focus does not count.
 let interacted = false;
 export function onFirstInteraction(fn) {
   if (typeof window === 'undefined') return;
