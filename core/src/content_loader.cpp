@@ -28,7 +28,7 @@ int toInt(std::optional<long long> value) { return value ? static_cast<int>(*val
 
 }  // namespace
 
-std::optional<Json> ContentLoader::parse(const std::string& file, const std::string& text) {
+std::optional<Json> ContentLoader::parse(const std::string& file, std::string_view text) {
   auto json = parseJson(text, file, issues_);
   if (json && !json->is_object()) {
     issues_.add(file, "", "het bestand moet een JSON-object zijn ({ ... })");
@@ -489,7 +489,7 @@ void ContentLoader::runEditorialChecks() {
 
 // ---- bundle ----------------------------------------------------------------------------
 
-void ContentLoader::addBundle(const std::string& file, const std::string& text) {
+void ContentLoader::addBundle(const std::string& file, std::string_view text) {
   auto json = parse(file, text);
   if (!json) return;
   JsonReader r(*json, file, "", issues_);

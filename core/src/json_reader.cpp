@@ -18,7 +18,7 @@ std::string typeName(const Json& v) {
 }
 }  // namespace
 
-std::optional<Json> parseJson(const std::string& text, const std::string& file, IssueList& issues) {
+std::optional<Json> parseJson(std::string_view text, const std::string& file, IssueList& issues) {
   Json parsed = parseJsonText(text);
   if (!parsed.is_discarded()) return parsed;
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {

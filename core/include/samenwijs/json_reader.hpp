@@ -23,7 +23,7 @@ using Json = nlohmann::json;
 Json parseJsonText(std::string_view text);
 
 // Parses without exceptions; on failure adds an issue and returns nullopt.
-std::optional<Json> parseJson(const std::string& text, const std::string& file, IssueList& issues);
+std::optional<Json> parseJson(std::string_view text, const std::string& file, IssueList& issues);
 
 // Serialises without ever throwing on invalid UTF-8 (it is replaced).
 std::string dumpJson(const Json& value, int indent = -1);
