@@ -60,6 +60,21 @@ const browser = await chromium.launch({
 // "kind name" -> ms, for the first instance's call (code not compiled yet: wasm functions are
 // compiled lazily on their first call, and the glue's JS is not optimised yet) and for the
 // later instances' first calls (the compiled module is shared, the memory is fresh).
+// Pages of the instance's memory that hold a non-zero byte (a fresh memory is zero; freed
+// memory stays dirty): a lower bound of the pages the kernel had to provide on first touch.
+const writtenMB = () => {
+  const words = new Uint32Array(self.profileInstance.HEAPU8.buffer);
+  let dirty = 0;
+  for (let p = 0; p < words.length; p += 1024) {
+    for (let i = p; i < p + 1024; i += 1) {
+      if (words[i] !== 0) {
+        dirty += 1;
+        break;
+      }
+    }
+  }
+  return (dirty * 4096) / 2 ** 20;
+};
 const selfTimes = { first: new Map(), later: new Map() };
 const perRun = [];
 try {
@@ -99,6 +114,7 @@ try {
         for (let i = 0; i < heap.length; i += 4096) heap[i] = heap[i];
       });
     }
+    const writtenBefore = await page.evaluate(writtenMB);
     if (profiled) await cdp.send('Profiler.start');
     const run = await page.evaluate(() => {
       const module = self.profileInstance;
@@ -110,18 +126,8 @@ try {
       return { ms, before, after: module.HEAPU8.buffer.byteLength };
     });
     const profile = profiled ? (await cdp.send('Profiler.stop')).profile : null;
-    run.dirtyMB = await page.evaluate(() => {
-      const module = self.profileInstance;
-      // Pages the call wrote (a fresh memory is zero; freed memory stays dirty): a lower
-      // bound of the pages the kernel had to provide on first touch.
-      const heap = module.HEAPU8;
-      const words = new Uint32Array(heap.buffer);
-      let dirty = 0;
-      for (let p = 0; p < words.length; p += 1024) {
-        for (let i = p; i < p + 1024; i += 1) if (words[i] !== 0) { dirty += 1; break; }
-      }
-      return (dirty * 4096) / 2 ** 20;
-    });
+    run.dirtyMB = await page.evaluate(writtenMB);
+    run.dirtyBeforeMB = writtenBefore;
     // The same instance again (not profiled): what is left once memory and code are warm.
     run.again = await page.evaluate(() => {
       const start = performance.now();
@@ -164,7 +170,7 @@ const short = (name) => {
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const [i, run] of perRun.entries()) {
-  console.log(`run ${i + 1}: first load ${fmt(run.ms)} ms, again ${fmt(run.again)} ms; memory ${run.before / 2 ** 20} -> ${run.after / 2 ** 20} MB, ${fmt(run.dirtyMB)} MB written`);
+  console.log(`run ${i + 1}: first load ${fmt(run.ms)} ms, again ${fmt(run.again)} ms; memory ${run.before / 2 ** 20} -> ${run.after / 2 ** 20} MB, pages written ${fmt(run.dirtyBeforeMB)} -> ${fmt(run.dirtyMB)} MB`);
 }
 console.log(`profile_first_load_median ${fmt(median(perRun.map((r) => r.ms)))} ms${profiled ? ' (profiler running)' : ''}${jsFlags ? ` js-flags=${jsFlags}` : ''}`);
 console.log(`profile_second_load_median ${fmt(median(perRun.map((r) => r.again)))} ms`);

@@ -86,7 +86,7 @@ class ContentLoader {
   Domain readDomain(JsonReader& r, const Framework& fw);
   Competence readCompetence(JsonReader& r, const Framework& fw);
   void refer(Reference::Kind kind, const std::string& id, const JsonReader& at, const std::string& sub);
-  std::optional<Json> parse(const std::string& file, std::string_view text);
+  std::optional<Json> parse(const std::string& file, std::string_view text, DeferredArrays* deferred = nullptr);
 
   IssueList issues_;
   Content content_;
