@@ -6,8 +6,11 @@
 // this module for the page's lifetime.
 #include <emscripten/bind.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "samenwijs/api.hpp"
 
@@ -21,7 +24,7 @@ std::unique_ptr<samenwijs::Api>& api() {
 // Validates and loads the content bundle (the text of content.js). Replaces earlier
 // content only when the new bundle is valid; answers with the overview (a partial bundle:
 // {"partial":true}).
-std::string loadContent(const std::string& bundleJson) {
+std::string loadBundle(std::string_view bundleJson) {
   std::string error;
   auto loaded = samenwijs::makeApiFromBundle(bundleJson, error);
   if (!loaded) return error;
@@ -29,6 +32,22 @@ std::string loadContent(const std::string& bundleJson) {
   // A partial bundle (issue 15) may lack what the overview shows; the loading succeeded.
   if (api()->content().content().parts.partial) return samenwijs::Api::ok(samenwijs::Json{{"partial", true}});
   return api()->call("overview", "{}");
+}
+
+// The same for a JS string, converted by Embind (its per-character UTF-8 copy, plus a
+// second copy into this std::string). loadContent (wasm/load-content.js) uses it only for
+// what TextEncoder cannot encode the same way: a non-string, or a lone surrogate.
+std::string loadContentText(const std::string& bundleJson) { return loadBundle(bundleJson); }
+
+// The same for UTF-8 bytes that loadContent (wasm/load-content.js) wrote into this
+// module's memory with TextEncoder.encodeInto (native code, no copy; issue 15). A range
+// outside the memory is refused instead of trapping.
+std::string loadContentUtf8(std::uintptr_t data, std::size_t length) {
+  const std::size_t memory = __builtin_wasm_memory_size(0) * 65536;
+  if (data > memory || length > memory - data) {
+    return samenwijs::Api::error(samenwijs::errc::kBadRequest, "Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.");
+  }
+  return loadBundle(std::string_view(reinterpret_cast<const char*>(data), length));
 }
 
 std::string call(const std::string& method, const std::string& argsJson) {
@@ -49,7 +68,9 @@ std::string callWithText(const std::string& method, const std::string& argsJson,
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(samenwijs) {
-  emscripten::function("loadContent", &loadContent);
+  // loadContent itself is JS (wasm/load-content.js, linked with --post-js).
+  emscripten::function("loadContentText", &loadContentText);
+  emscripten::function("loadContentUtf8", &loadContentUtf8);
   emscripten::function("call", &call);
   emscripten::function("callWithText", &callWithText);
 }

@@ -103,7 +103,7 @@ std::string Api::call(const std::string& method, const std::string& argsJson, co
   return ok(*value);
 }
 
-std::unique_ptr<Api> makeApiFromBundle(const std::string& bundleJson, std::string& errorEnvelope) {
+std::unique_ptr<Api> makeApiFromBundle(std::string_view bundleJson, std::string& errorEnvelope) {
   ContentLoader loader;
   loader.addBundle("content.bundle.json", bundleJson);
   std::optional<Content> content = loader.finish();

@@ -66,8 +66,9 @@ void appendUtf8(std::string& out, std::uint32_t cp) {
 
 class Parser {
  public:
-  explicit Parser(std::string_view text)
-      : p_(reinterpret_cast<const unsigned char*>(text.data())), end_(p_ + text.size()) {}
+  // `deferred`: its keys must be distinct.
+  explicit Parser(std::string_view text, DeferredArrays* deferred = nullptr)
+      : p_(reinterpret_cast<const unsigned char*>(text.data())), end_(p_ + text.size()), deferred_(deferred) {}
 
   bool parse(Json& root) {
     if (p_ < end_ && *p_ == 0xEF) {  // a byte order mark, and only a whole one
@@ -76,11 +77,24 @@ class Parser {
     }
     std::vector<Json*> open;  // the arrays and objects being filled, innermost last
     Json* slot = &root;       // where the next value goes
+    root_ = &root;
+    if (deferred_) {
+      deferred_->elements.assign(deferred_->keys.size(), {});
+      deferred_->deferred.assign(deferred_->keys.size(), false);
+    }
     for (;;) {
       // A value.
       skipWhitespace();
       if (p_ == end_) return false;
-      switch (*p_) {
+      const int deferKey = pending_;
+      pending_ = -1;
+      if (deferKey >= 0 && *p_ == '[') {
+        // A deferred member: an empty array in the DOM, its elements' texts on the side.
+        const auto k = static_cast<std::size_t>(deferKey);
+        if (!skipDeferredArray(deferred_->elements[k])) return false;
+        deferred_->deferred[k] = true;
+        *slot = Json(Json::value_t::array);
+      } else switch (*p_) {
         case '{': {
           ++p_;
           *slot = Json(Json::value_t::object);
@@ -166,7 +180,105 @@ class Parser {
     skipWhitespace();
     if (p_ == end_ || *p_ != ':') return nullptr;
     ++p_;
+    if (deferred_ && &object == root_) {
+      for (std::size_t k = 0; k < deferred_->keys.size(); ++k) {
+        if (key != deferred_->keys[k]) continue;
+        // The last occurrence of a key wins, as in the DOM: forget an earlier one.
+        deferred_->elements[k].clear();
+        deferred_->deferred[k] = false;
+        pending_ = static_cast<int>(k);
+      }
+    }
     return &object.get_ref<Json::object_t&>()[std::move(key)];
+  }
+
+  // The elements of the array at p_ ('['), each checked as a value by skipValue (the same
+  // rules as the DOM parse) and its text kept in `elements`; p_ ends after the ']'.
+  bool skipDeferredArray(std::vector<std::string_view>& elements) {
+    ++p_;
+    skipWhitespace();
+    if (p_ < end_ && *p_ == ']') {
+      ++p_;
+      return true;
+    }
+    for (;;) {
+      skipWhitespace();
+      const unsigned char* start = p_;
+      if (!skipValue()) return false;
+      elements.emplace_back(reinterpret_cast<const char*>(start), static_cast<std::size_t>(p_ - start));
+      skipWhitespace();
+      if (p_ == end_) return false;
+      const unsigned char c = *p_++;
+      if (c == ']') return true;
+      if (c != ',') return false;
+    }
+  }
+
+  // One value at p_, checked exactly as parse() checks it, but nothing is kept: the same
+  // token readers, into scratch values that are reused (no allocation per value).
+  bool skipValue() {
+    std::vector<unsigned char> open;  // the closing bracket of each open container
+    for (;;) {
+      skipWhitespace();
+      if (p_ == end_) return false;
+      switch (*p_) {
+        case '{':
+        case '[': {
+          const unsigned char closer = *p_ == '{' ? '}' : ']';
+          ++p_;
+          skipWhitespace();
+          if (p_ < end_ && *p_ == closer) {
+            ++p_;
+            break;
+          }
+          open.push_back(closer);
+          if (closer == '}' && !skipKey()) return false;
+          continue;
+        }
+        case '"':
+          ++p_;
+          if (!readString(scratchText_)) return false;
+          break;
+        case 't':
+          if (!literal("true", 4)) return false;
+          break;
+        case 'f':
+          if (!literal("false", 5)) return false;
+          break;
+        case 'n':
+          if (!literal("null", 4)) return false;
+          break;
+        default:
+          if (!readNumber(scratchValue_)) return false;
+          break;
+      }
+      for (;;) {
+        skipWhitespace();
+        if (open.empty()) return true;
+        if (p_ == end_) return false;
+        const unsigned char c = *p_++;
+        if (c == ',') {
+          if (open.back() == '}') {
+            skipWhitespace();
+            if (!skipKey()) return false;
+          }
+          break;
+        }
+        if (c != open.back()) return false;
+        open.pop_back();
+      }
+    }
+  }
+
+  // `"key" :` at p_, checked and dropped.
+  bool skipKey() {
+    if (p_ == end_ || *p_ != '"') return false;
+    ++p_;
+    if (!readString(scratchText_)) return false;
+    skipWhitespace();
+    if (p_ == end_ || *p_ != ':') return false;
+    ++p_;
+    return true;
   }
 
   bool literal(const char* word, std::size_t length) {
@@ -339,6 +451,11 @@ class Parser {
 
   const unsigned char* p_;
   const unsigned char* end_;
+  DeferredArrays* deferred_;
+  Json* root_ = nullptr;
+  int pending_ = -1;  // the deferred key whose value comes next (-1: none)
+  std::string scratchText_;
+  Json scratchValue_;
 };
 
 }  // namespace
@@ -346,6 +463,16 @@ class Parser {
 Json parseJsonText(std::string_view text) {
   Json root;
   if (!Parser(text).parse(root)) return Json(Json::value_t::discarded);
+  return root;
+}
+
+Json parseJsonTextDeferring(std::string_view text, DeferredArrays& arrays) {
+  Json root;
+  if (!Parser(text, &arrays).parse(root)) {
+    arrays.elements.assign(arrays.keys.size(), {});
+    arrays.deferred.assign(arrays.keys.size(), false);
+    return Json(Json::value_t::discarded);
+  }
   return root;
 }
 

@@ -18,8 +18,9 @@ std::string typeName(const Json& v) {
 }
 }  // namespace
 
-std::optional<Json> parseJson(const std::string& text, const std::string& file, IssueList& issues) {
-  Json parsed = parseJsonText(text);
+std::optional<Json> parseJson(std::string_view text, const std::string& file, IssueList& issues,
+                              DeferredArrays* deferred) {
+  Json parsed = deferred ? parseJsonTextDeferring(text, *deferred) : parseJsonText(text);
   if (!parsed.is_discarded()) return parsed;
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     issues.add(file, "", "het bestand is leeg");

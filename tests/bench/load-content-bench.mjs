@@ -7,7 +7,8 @@
 // the Chromium figure the README's table uses (load_content_wasm: median of 5 loads on one
 // instance); this prints the same measure as load_content_wasm_chromium. SAMENWIJS_SITE_DIR
 // measures another build of the site (e.g. one from before a change).
-// Prints `name value unit` lines.
+// load_content_wasm_chromium_first_call is what a visitor gets: the first call in a fresh
+// page. Prints `name value unit` lines.
 //   node tests/bench/load-content-bench.mjs [RUNS]
 import { loadSamenwijs } from '../node/load-module.mjs';
 import { startSite } from '../browser/site-fixture.mjs';
@@ -41,48 +42,66 @@ console.log(`load_content_wasm_node_warm ${median(warm).toFixed(1)} ms`);
 console.log(`load_content_wasm_node_best ${Math.min(...cold, ...warm).toFixed(1)} ms`);
 
 // Chromium: `runs` fresh instances of the module the page loaded, each loading the whole
-// bundle (content.js) once cold and then `runs` times (as search-bench.mjs measures it).
+// bundle (content.js) once cold and then `runs` times (as search-bench.mjs measures it);
+// and the first call in `runs` fresh pages (load_content_wasm_chromium_first_call).
 const env = await startSite();
-let chromium;
-try {
+// In one page: `rounds` fresh instances of the module the page loaded (one compiled
+// module, so from the second instance on the wasm code is compiled and partly optimised),
+// each loading the whole bundle `rounds` times.
+const inPage = async (n) => {
+  const bytes = await (await fetch(document.querySelector('script[src*="samenwijs-core.js"]').src.replace('.js', '.wasm'))).arrayBuffer();
+  const compiled = await WebAssembly.compile(bytes);
+  if (typeof self.SAMENWIJS_CONTENT !== 'string') {
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = 'content.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+  }
+  const bundle = self.SAMENWIJS_CONTENT;
+  const firsts = [];
+  const loads = [];
+  for (let r = 0; r < n; r += 1) {
+    const module = await self.createSamenwijsCore({
+      instantiateWasm: (imports, receive) => {
+        WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
+        return {};
+      },
+    });
+    for (let i = 0; i < n; i += 1) {
+      const start = performance.now();
+      const answer = module.loadContent(bundle);
+      const ms = performance.now() - start;
+      if (!JSON.parse(answer).ok) throw new Error(answer.slice(0, 200));
+      if (i === 0) firsts.push(ms);
+      if (r === 0) loads.push(ms);
+    }
+  }
+  return { firsts, loads };
+};
+const openRoute = async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${env.site.url}#/gespreksstarters`);
   await page.waitForFunction(() => document.body.dataset.rendered === '/gespreksstarters');
-  chromium = await page.evaluate(async (rounds) => {
-    const bytes = await (await fetch(document.querySelector('script[src*="samenwijs-core.js"]').src.replace('.js', '.wasm'))).arrayBuffer();
-    const compiled = await WebAssembly.compile(bytes);
-    if (typeof self.SAMENWIJS_CONTENT !== 'string') {
-      await new Promise((resolve, reject) => {
-        const script = document.createElement('script');
-        script.src = 'content.js';
-        script.onload = resolve;
-        script.onerror = reject;
-        document.head.append(script);
-      });
-    }
-    const bundle = self.SAMENWIJS_CONTENT;
-    const firsts = [];
-    const loads = [];
-    for (let r = 0; r < rounds; r += 1) {
-      const module = await self.createSamenwijsCore({
-        instantiateWasm: (imports, receive) => {
-          WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
-          return {};
-        },
-      });
-      for (let i = 0; i < rounds; i += 1) {
-        const start = performance.now();
-        const answer = module.loadContent(bundle);
-        const ms = performance.now() - start;
-        if (!JSON.parse(answer).ok) throw new Error(answer.slice(0, 200));
-        if (i === 0) firsts.push(ms);
-        if (r === 0) loads.push(ms);
-      }
-    }
-    return { firsts, loads };
-  }, runs);
+  return { context, page };
+};
+let chromium;
+const firstCalls = [];
+try {
+  const { context, page } = await openRoute();
+  chromium = await page.evaluate(inPage, runs);
   await context.close();
+  // What a visitor's page pays: the first call of the first instance in a fresh page,
+  // before any of the module's code has run (wasm functions compile on their first call,
+  // the glue's JS is not optimised yet, the memory is untouched). One page per figure.
+  for (let r = 0; r < runs; r += 1) {
+    const fresh = await openRoute();
+    firstCalls.push((await fresh.page.evaluate(inPage, 1)).firsts[0]);
+    await fresh.context.close();
+  }
 } finally {
   await env.close();
 }
@@ -90,3 +109,4 @@ console.log(`load_content_wasm_chromium ${median(chromium.loads).toFixed(1)} ms`
 console.log(`load_content_wasm_chromium_cold ${median(chromium.firsts).toFixed(1)} ms`);
 // The fastest load: on a machine shared with other work, the least disturbed one.
 console.log(`load_content_wasm_chromium_best ${Math.min(...chromium.loads, ...chromium.firsts).toFixed(1)} ms`);
+console.log(`load_content_wasm_chromium_first_call ${median(firstCalls).toFixed(1)} ms`);

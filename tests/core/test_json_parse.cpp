@@ -387,3 +387,127 @@ BOOST_AUTO_TEST_CASE(doubles_round_like_strtod_also_at_halfway_points) {
   BOOST_TEST(samenwijs::decimalToDouble("1.7976931348623158e308") == DBL_MAX);
   BOOST_TEST(std::isinf(samenwijs::decimalToDouble("1.7976931348623159e308")));
 }
+
+// ---- parseJsonTextDeferring (issue 15: the loader parses the bundle's guides one by one) ----
+namespace {
+
+// The root's keys in `text` (parsed by nlohmann), plus the two the loader defers.
+std::vector<std::string> rootKeys(const std::string& text) {
+  std::vector<std::string> keys{"guides", "frameworks"};
+  const Json root = Json::parse(text, nullptr, false);
+  if (root.is_object()) {
+    for (auto it = root.begin(); it != root.end(); ++it) {
+      // Each key once; keys are C strings (no NUL inside).
+      if (it.key() != "guides" && it.key() != "frameworks" && it.key().find('\0') == std::string::npos) keys.push_back(it.key());
+    }
+  }
+  return keys;
+}
+
+// "" when parseJsonTextDeferring(text) with `keys` deferred, each element parsed back into
+// its place, is parseJsonText(text) exactly (refusals included), else what differs.
+std::string deferringDisagreement(const std::string& text, const std::vector<std::string>& keys) {
+  samenwijs::DeferredArrays arrays;
+  for (const auto& k : keys) arrays.keys.push_back(k.c_str());
+  Json deferred = samenwijs::parseJsonTextDeferring(text, arrays);
+  const Json whole = parseJsonText(text);
+  if (deferred.is_discarded() != whole.is_discarded()) {
+    return std::string("deferring ") + (deferred.is_discarded() ? "refuses" : "accepts") + ", whole parse " +
+           (whole.is_discarded() ? "refuses" : "accepts");
+  }
+  if (arrays.elements.size() != keys.size() || arrays.deferred.size() != keys.size()) return "no result per key";
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const bool rootArray = whole.is_object() && whole.contains(keys[k]) && whole.at(keys[k]).is_array();
+    if (arrays.deferred[k] != rootArray) return "'" + keys[k] + "' deferred: " + (arrays.deferred[k] ? "yes" : "no");
+    if (!arrays.deferred[k]) {
+      if (!arrays.elements[k].empty()) return "elements kept for '" + keys[k] + "', which was not deferred";
+      continue;
+    }
+    Json& slot = deferred[keys[k]];
+    if (!slot.is_array() || !slot.empty()) return "'" + keys[k] + "' is not an empty array in the DOM";
+    for (std::string_view element : arrays.elements[k]) {
+      Json value = parseJsonText(element);
+      if (value.is_discarded()) return "an element of '" + keys[k] + "' does not parse on its own";
+      slot.push_back(std::move(value));
+    }
+  }
+  return whole.is_discarded() ? "" : samenwijs_test::jsonDifference(deferred, whole);
+}
+
+void expectDeferringAgrees(const std::vector<std::string>& texts, const std::vector<std::vector<std::string>>& keys,
+                           const std::string& what) {
+  int failures = 0;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const std::string diff = deferringDisagreement(texts[i], keys[i]);
+    if (diff.empty()) continue;
+    if (++failures <= 5) BOOST_ERROR(what << ": " << diff << " on " << Json(texts[i].substr(0, 200)).dump(-1, ' ', true, Json::error_handler_t::replace));
+  }
+  BOOST_TEST(failures == 0, what << ": " << failures << " of " << texts.size() << " disagree");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(deferring_arrays_gives_the_same_value_and_refusals_on_content_and_edge_cases) {
+  std::vector<std::string> texts = contentTexts();
+  texts.push_back(samenwijs::toBundleJson(samenwijs_test::content()));
+  for (const auto& f : jsonFilesUnder(SAMENWIJS_FIXTURES_DIR)) texts.push_back(samenwijs_test::readFile(f));
+  for (const char* edge : {
+           R"({"guides":[1,{"a":[2,{"guides":[3]}]},"x",null,true,false,-0,1e5,[]],"b":2})",
+           R"({"guides":[1],"guides":{"a":1}})",         // the last occurrence wins: not deferred
+           R"({"guides":{"a":1},"guides":[1, 2 ]})",     // the last occurrence wins: deferred
+           R"({"guides":[1],"guides":[2,3]})",           // the earlier elements are forgotten
+           R"({ "guides" :  [ ] , "frameworks":[ {} , [ ] ] })",
+           R"({"guides":[{"guides":[1]}]})",             // only the root's member is deferred
+           R"([{"guides":[1]}])",                        // a root array: nothing deferred
+           "{\"guides\":[\"\\u00e9\\ud83d\\ude00\\n\", \"caf\xc3\xa9\"]}",
+           "{\"guides\":[1]}\0 rommel {",
+           "\xEF\xBB\xBF{\"guides\":[1]}",
+           // refused, inside and around a deferred array
+           R"({"guides":[1,]})", R"({"guides":[1 2]})", R"({"guides":[1})", R"({"guides":[{"a" 1}]})",
+           R"({"guides":[{"a":1,}]})", R"({"guides":[01]})", R"({"guides":[1e400]})", R"({"guides":["\ud800"]})",
+           "{\"guides\":[\"a\x01\"]}", "{\"guides\":[\"\xed\xa0\x80\"]}", R"({"guides":[tru]})", R"({"guides":[[}]]})",
+           R"({"guides":[1]} x)", R"({"guides":[1])", R"({"guides":)", R"({"guides")", R"({"guides":[)",
+       }) {
+    texts.emplace_back(edge);
+  }
+  texts.emplace_back(std::string("{\"guides\":[1]}\0 rommel {", 24));
+  std::vector<std::vector<std::string>> keys;
+  for (const auto& t : texts) keys.push_back(rootKeys(t));
+  expectDeferringAgrees(texts, keys, "content, fixtures and edge cases");
+  // The bundle really is read in parts: one text per guide and per framework.
+  const auto content = samenwijs_test::content();
+  const std::string bundleText = samenwijs::toBundleJson(content);
+  samenwijs::DeferredArrays arrays;
+  arrays.keys = {"guides", "frameworks"};
+  const Json bundle = samenwijs::parseJsonTextDeferring(bundleText, arrays);
+  BOOST_TEST(bundle.at("guides").empty());
+  BOOST_TEST(arrays.elements[0].size() == content.guides.size());
+  BOOST_TEST(arrays.elements[1].size() == content.frameworks.size());
+  BOOST_TEST(parseJsonText(arrays.elements[0].front()).at("id") == content.guides.front().id);
+}
+
+BOOST_AUTO_TEST_CASE(deferring_arrays_agrees_on_random_documents_and_mutated_content) {
+  RandomJson random(20261203);
+  std::vector<std::string> texts;
+  std::vector<std::vector<std::string>> keys;
+  for (int i = 0; i < 5000; ++i) {
+    texts.push_back(random.document());
+    keys.push_back(rootKeys(texts.back()));
+  }
+  expectDeferringAgrees(texts, keys, "random documents");
+  std::mt19937_64 cut(8);
+  for (auto& t : texts) t.resize(cut() % (t.size() + 1));
+  expectDeferringAgrees(texts, keys, "random documents cut short");
+
+  std::vector<std::string> files = contentTexts();
+  files.push_back(samenwijs::toBundleJson(samenwijs_test::content()));
+  std::mt19937_64 rng(161616);
+  texts.clear();
+  keys.clear();
+  for (int i = 0; i < 1500; ++i) {
+    const std::string& original = files[rng() % files.size()];
+    texts.push_back(mutate(original, rng));
+    keys.push_back(rootKeys(original));  // the keys before the mutation: refusals inside deferred arrays too
+  }
+  expectDeferringAgrees(texts, keys, "mutated content");
+}

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "samenwijs/content_index.hpp"
 #include "samenwijs/json_reader.hpp"
@@ -59,7 +60,7 @@ class Api {
 
 // Builds an Api from the packaged content bundle; on failure returns nullptr and sets
 // `errorEnvelope`.
-std::unique_ptr<Api> makeApiFromBundle(const std::string& bundleJson, std::string& errorEnvelope);
+std::unique_ptr<Api> makeApiFromBundle(std::string_view bundleJson, std::string& errorEnvelope);
 
 // A method that writes its answer's value as JSON text itself, without building a DOM: for
 // answers the page asks for on every keystroke (the search) and the big ones (the team

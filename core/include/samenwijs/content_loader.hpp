@@ -4,6 +4,7 @@
 // pointer instead of stopping at the first.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "samenwijs/content_checks.hpp"
@@ -34,7 +35,8 @@ class ContentLoader {
   // The search's synonym list: synonyms.json (content_loader_synonyms.cpp).
   void addSynonyms(const std::string& file, const std::string& text);
   // The packaged form written by toBundleJson(): all of the above in one document.
-  void addBundle(const std::string& file, const std::string& text);
+  // A view, so the module can parse the bytes JS wrote into its memory without a copy.
+  void addBundle(const std::string& file, std::string_view text);
 
   // Runs the cross-file checks (unique ids, references that resolve, required parts
   // present). Returns the content only when no issue was found. Call it once, last: the
@@ -84,7 +86,7 @@ class ContentLoader {
   Domain readDomain(JsonReader& r, const Framework& fw);
   Competence readCompetence(JsonReader& r, const Framework& fw);
   void refer(Reference::Kind kind, const std::string& id, const JsonReader& at, const std::string& sub);
-  std::optional<Json> parse(const std::string& file, const std::string& text);
+  std::optional<Json> parse(const std::string& file, std::string_view text, DeferredArrays* deferred = nullptr);
 
   IssueList issues_;
   Content content_;

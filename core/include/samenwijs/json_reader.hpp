@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "samenwijs/function_ref.hpp"
 #include "samenwijs/issue.hpp"
@@ -22,8 +23,22 @@ using Json = nlohmann::json;
 // lexer, strtod or printf in the module.
 Json parseJsonText(std::string_view text);
 
+// parseJsonText, except that array members of the root object named in `keys` stay empty
+// arrays in the DOM; the text of each of their elements (checked like the rest, so the
+// text is accepted or refused exactly as by parseJsonText) is kept in `elements`, for
+// parseJsonText one at a time. The loader reads the bundle's guides this way (issue 15):
+// the DOM of the whole bundle never exists at once, so a first load touches less memory.
+struct DeferredArrays {
+  std::vector<const char*> keys;                          // in
+  std::vector<std::vector<std::string_view>> elements;   // out, per key: views into the text
+  std::vector<bool> deferred;                             // out, per key: the member was an array
+};
+Json parseJsonTextDeferring(std::string_view text, DeferredArrays& arrays);
+
 // Parses without exceptions; on failure adds an issue and returns nullopt.
-std::optional<Json> parseJson(const std::string& text, const std::string& file, IssueList& issues);
+// With `deferred`: parseJsonTextDeferring.
+std::optional<Json> parseJson(std::string_view text, const std::string& file, IssueList& issues,
+                              DeferredArrays* deferred = nullptr);
 
 // Serialises without ever throwing on invalid UTF-8 (it is replaced).
 std::string dumpJson(const Json& value, int indent = -1);

@@ -1,0 +1,28 @@
+// Module.loadContent(text) (issue 15): the bundle goes into the module's memory as UTF-8
+// written by TextEncoder.encodeInto (native code) into one malloc'ed buffer, and the core
+// parses it in place (loadContentUtf8: pointer and length). Embind's std::string argument
+// would walk the ~400 KB text twice per character in JS (length, then copy; slow while
+// that JS is not optimised yet, which is the page's first call) and copy it once more in
+// the module. Linked with --post-js: runs inside the module factory, so _malloc, _free
+// and HEAPU8 are the glue's own (HEAPU8 is read after _malloc, which may grow memory).
+// What TextEncoder would encode differently from Embind (a lone surrogate becomes U+FFFD
+// there, an ill-formed byte sequence here) and anything that is not a string go the old
+// way, so behaviour and error messages stay exactly the same. (Quoted names: closure
+// does not know isWellFormed and would rename it.)
+Module['loadContent'] = function (text) {
+  if (arguments.length !== 1 || typeof text !== 'string' || typeof TextEncoder !== 'function' ||
+      typeof text['isWellFormed'] !== 'function' || !text['isWellFormed']()) {
+    return Module['loadContentText'].apply(null, arguments);
+  }
+  // At most three bytes per UTF-16 unit; pages of the buffer that are not written are
+  // never touched, so the reserve costs no memory.
+  var capacity = text.length * 3;
+  var data = _malloc(capacity + 1);
+  if (!data) return Module['loadContentText'](text);
+  try {
+    var written = new TextEncoder()['encodeInto'](text, HEAPU8.subarray(data, data + capacity))['written'];
+    return Module['loadContentUtf8'](data, written);
+  } finally {
+    _free(data);
+  }
+};
