@@ -49,17 +49,20 @@ const env = await startSite();
 // module, so from the second instance on the wasm code is compiled and partly optimised),
 // each loading the whole bundle `rounds` times.
 const inPage = async (n) => {
-  const bytes = await (await fetch(document.querySelector('script[src*="samenwijs-core.js"]').src.replace('.js', '.wasm'))).arrayBuffer();
+  const addScript = (src) => new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
+  // A page drawn from answers loads the glue only at the first interaction: load it here,
+  // so none of the module's code has run before the measured call.
+  const glue = `samenwijs-core.js?v=${document.documentElement.dataset.version}`;
+  if (typeof self.createSamenwijsCore !== 'function') await addScript(glue);
+  const bytes = await (await fetch(glue.replace('.js', '.wasm'))).arrayBuffer();
   const compiled = await WebAssembly.compile(bytes);
-  if (typeof self.SAMENWIJS_CONTENT !== 'string') {
-    await new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = 'content.js';
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-  }
+  if (typeof self.SAMENWIJS_CONTENT !== 'string') await addScript('content.js');
   const bundle = self.SAMENWIJS_CONTENT;
   const firsts = [];
   const loads = [];
