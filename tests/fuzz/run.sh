@@ -13,7 +13,7 @@ seconds=${1:-60}
 # A build that fails counts as a failed test in ./test.sh's closing line.
 { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz; } || { echo "fuzz: build FAILED"; exit 1; }
 mkdir -p build/fuzz/findings build/fuzz/logs
-table=("| target | run (-max_total_time) | wall time | execs | execs/s | inputs in the committed corpus |" "|---|---|---|---|---|---|")
+table=("| target | run (-max_total_time) | wall time | execs | of which mutated (after the corpus replay) | execs/s | inputs in the committed corpus |" "|---|---|---|---|---|---|---|")
 status=0
 for target in "${FUZZ_TARGETS[@]}"; do
   mkdir -p "build/fuzz/corpus/$target"
@@ -30,11 +30,17 @@ for target in "${FUZZ_TARGETS[@]}"; do
   took=$((SECONDS - started))
   execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
   inputs=$(find "tests/fuzz/corpus/$target" -type f | wc -l)
+  # The replay ends at libFuzzer's INITED line ("#649 INITED ..."): what ran after it mutated.
+  replayed=$(grep -o '^#[0-9]*[[:space:]]*INITED' "$log" | grep -o '[0-9]*' | head -1 || true)
+  mutated='?'
+  [ "$execs" != '?' ] && [ -n "$replayed" ] && mutated=$((execs - replayed))
   rate='?'
   [ "$execs" != '?' ] && [ "$took" -gt 0 ] && rate=$((execs / took))
-  table+=("| $target | $(fuzz_seconds "$target" "$seconds") s | $took s | $execs | $rate | $inputs |")
+  table+=("| $target | $(fuzz_seconds "$target" "$seconds") s | $took s | $execs | $mutated | $rate | $inputs |")
   if [ "$rc" = 0 ]; then
-    echo "fuzz: $target passed ($execs execs in $took s)"
+    echo "fuzz: $target passed ($execs execs in $took s, $mutated of them mutated inputs)"
+    # A run that only replayed its corpus found nothing new by construction: say so loudly.
+    [ "$mutated" = 0 ] && echo "fuzz: WARNING $target only replayed its corpus (no time left to mutate); give it more seconds in tests/fuzz/targets.sh"
   else
     status=1
     repro=$(grep -o 'Test unit written to .*' "$log" | sed 's/^Test unit written to //' | tail -1)
