@@ -5,12 +5,11 @@
 // (route-parts.js, static-answers.js, content-parts.js), under the same ?v= URLs, so
 // each file downloads once.
 //  - A route the build answered (no module before the first draw): the page group and
-//    the answer parts go into the page as scripts at once, marked render-blocking, as is
-//    app.js in index.html. The browser then paints nothing until they have run, and
-//    main.js draws the page in the task that runs app.js (web/js/early-files.js): the
-//    first paint is the drawn page, not an empty shell painted first (a style and layout
-//    pass more) and then drawn over a few tasks later. A page group that arrives before
-//    app.js waits for it (scripts/build-site.mjs wraps each group).
+//    the answer parts go into the page as scripts at once, so each runs as soon as it
+//    arrives; main.js draws the page once they have run (web/js/early-files.js), and the
+//    loader finds them present: no script-load hop per file after app.js. A page group
+//    that arrives before app.js waits for it (scripts/build-site.mjs wraps each group).
+//    (Not render-blocking: with blocking="render", Chromium painted 200-400 ms late.)
 //  - Otherwise (the module draws the page): the files are preloaded; the loader's own
 //    <script> or fetch then gets the preloaded copy.
 // Not part of app.js (scripts/build-site.mjs leaves it out of the shell).
