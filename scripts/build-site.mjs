@@ -148,9 +148,19 @@ async function buildScripts(opts, outDir) {
       },
       outfile: join(outDir, `pages-${group}.js`),
     });
+    waitForShell(join(outDir, `pages-${group}.js`));
     files.push(`pages-${group}.js`);
   }
   return files;
+}
+
+// A group script runs only once app.js has published the shell's modules: the early start
+// (web/js/early-start.js) may put it into the page before app.js has run; it then waits
+// in self.SAMENWIJS_WAITING_PAGES until main.js runs it (web/js/early-files.js).
+function waitForShell(path) {
+  const code = readFileSync(path, 'utf8');
+  writeFileSync(path, '(function(run){if(self.SAMENWIJS_SHELL)run();else(self.SAMENWIJS_WAITING_PAGES=self.SAMENWIJS_WAITING_PAGES||[]).push(run);})' +
+    `(function(){${code}\n});\n`);
 }
 
 // ---- content parts (issue 15) ----------------------------------------------------------

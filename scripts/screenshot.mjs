@@ -8,6 +8,9 @@ const browser = await launchBrowser();
 const { page, problems } = await openPage(browser, new URL(site.url).origin, { viewport: { width: +width, height: +height } });
 await page.goto(site.url + '#' + route);
 await waitForPage(page);
+// Blocks below the first screen are drawn when scrolled near (content-visibility: auto,
+// class "later"); a full-page shot does not scroll, so they are drawn first.
+if (full === '1') await page.addStyleTag({ content: '.later { content-visibility: visible !important; }' }).catch(() => {});
 await page.screenshot({ path: out, fullPage: full === '1' });
 console.log(JSON.stringify({ problems, axe: await axeViolations(page), title: await page.title() }, null, 1));
 await browser.close(); await site.close();

@@ -11,9 +11,11 @@
 //    neither the glue nor the wasm nor any content part is requested before it is usable
 //    (a first draw that makes a call the table lacks would load the module first), and
 //    the page asks for none of them before an interaction: the worker downloads them;
-//  - the early start in <head> (web/js/early-start.js) preloads exactly the files of the
-//    route's first draw that are not in the HTML (page group, answer parts, or module and
-//    content parts), under the URLs the page then uses, so they download beside app.js;
+//  - the early start in <head> (web/js/early-start.js) starts exactly the files of the
+//    route's first draw that are not in the HTML, under the URLs the page then uses, so
+//    they download beside app.js: a route the build answered gets its page group and
+//    answer parts as scripts at once, any other route preloads (page group, module and
+//    content parts);
 //  - afterwards the worker fills its cache with exactly the URLs the page asked for (with
 //    their ?v=), so the next visit works offline.
 // The server's own log is the ground truth of what went over the wire.

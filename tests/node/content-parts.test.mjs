@@ -34,7 +34,7 @@ const CALLS = {
   '/gespreksstarters/leraar/item': { now: ['overview', 'guide', 'glossaryLinks', 'lookup'] },
   '/gesprek': { now: ['overview', 'agendaResolve', 'agendaExport', 'lookup'] },
   '/waar-begin-ik': { now: ['guidedStart', 'overview', 'suggest', 'guide'] },
-  '/zelfscan': { now: ['overview', 'framework', 'zelfscanState', 'historyRead'], later: ['decodeResult'] },
+  '/zelfscan': { now: ['overview', 'zelfscanState', 'historyRead'], later: ['decodeResult'] },
   '/zelfscan/code': { now: ['decodeResult', 'profile', 'framework'] },
   '/zelfscan/metingen': { now: ['historyRead', 'historyTrend', 'compare', 'historyImport', 'historyExport', 'profile'] },
   '/zelfscan/metingen/:id/pop': { now: ['popCheck', 'popExport', 'historyRead'] },

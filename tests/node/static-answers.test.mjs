@@ -151,7 +151,7 @@ test('the stand-in answers a known call with a fresh copy each time and refuses 
   assert.deepEqual(first, core.overview());
   first.guides.length = 0;
   assert.deepEqual(standIn.overview(), core.overview(), 'a caller changing its copy changes no later answer');
-  assert.deepEqual(standIn.framework(ids.frameworkIds[0]), core.framework(ids.frameworkIds[0]));
+  assert.deepEqual(standIn.zelfscanState(ids.frameworkIds[0], ''), core.zelfscanState(ids.frameworkIds[0], ''));
   let thrown;
   try {
     standIn.search('ouders');
@@ -168,4 +168,17 @@ test('the stand-in answers a known call with a fresh copy each time and refuses 
   assert.deepEqual(standIn.search('ouders'), core.search('ouders'));
   assert.throws(() => standIn.decodeResult('SW2-XYZ'), (e) => e instanceof SamenwijsError && e.code !== 'content_part_missing',
     'the module\'s own answer (a bad code), not "still loading"');
+});
+
+// Issue 15, the first draw: the self-assessment's start page draws its cards from the
+// overview (id and version are all its progress store needs), so its answer part holds
+// the empty saved state and history of a first visit, not every full framework.
+test('the self-assessment start page\'s answer part holds no full framework', () => {
+  const calls = answerCalls(ids).zelfscan.map(([method]) => method);
+  assert.ok(!calls.includes('framework'), `calls: ${calls.join(', ')}`);
+  const bytes = readFileSync(join(siteDir, answerFile('zelfscan'))).length;
+  assert.ok(bytes < 4096, `answers/zelfscan.js is ${bytes} bytes`);
+  for (const fw of core.overview().frameworks) {
+    assert.equal(fw.version, core.framework(fw.id).version, `the overview carries ${fw.id}'s version`);
+  }
 });

@@ -55,8 +55,9 @@ export async function firstVisit(browser, site, route, waitForPage, { viewport }
     await waitForPage(page);
     const { renderedAt, renderedMs, preloads } = await page.evaluate(() => ({
       renderedAt: window.samenwijsRenderedAt, renderedMs: window.samenwijsRenderedMs,
-      // What the early start in <head> asked the browser to download beside app.js.
-      preloads: [...document.querySelectorAll('link[rel=preload][data-early]')].map((l) => l.href),
+      // What the early start in <head> asked the browser to download beside app.js: preloads,
+      // or, for a route the build answered, the page group and answer parts as scripts.
+      preloads: [...document.querySelectorAll('link[rel=preload][data-early], script[data-early]')].map((l) => l.href || l.src),
     }));
     const cache = await workerCache(page);
     const log = site.log.slice(from);

@@ -14,7 +14,14 @@ const state = {
   agenda: emptyAgenda(),
   loaded: false,
   damaged: null, // { message, raw } when the saved agenda could not be read
-  persistent: storageAvailable(),
+  // Probed when first asked, not while app.js starts: the probe writes to localStorage,
+  // which costs a few ms in a fresh profile on every page's first draw (issue 15).
+  probed: null,
+  get persistent() {
+    if (this.probed === null) this.probed = storageAvailable();
+    return this.probed;
+  },
+  set persistent(value) { this.probed = value; },
   core: null,
   lastText: null, // the stored text this tab's agenda was read from or wrote
 };

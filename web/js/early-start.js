@@ -1,11 +1,17 @@
 // The early start (issue 15): a few lines the build inlines into <head> of index.html
 // (with their sha256 in the page's Content-Security-Policy). Before app.js has even
-// arrived, it reads the link's route and asks the browser to download what that route's
-// first draw needs, beside app.js instead of after it: the page group, and either the
-// build's answer parts or the module and the content parts. It decides with the same
-// tables the loader uses (route-parts.js, static-answers.js, content-parts.js), so a
-// file is preloaded only when the page will ask for it (under the same ?v= URL); the
-// browser then hands the preloaded copy to the loader's <script> or fetch: one download.
+// arrived, it reads the link's route and starts what that route's first draw needs,
+// beside app.js instead of after it. It decides with the same tables the loader uses
+// (route-parts.js, static-answers.js, content-parts.js), under the same ?v= URLs, so
+// each file downloads once.
+//  - A route the build answered (no module before the first draw): the page group and
+//    the answer parts go into the page as scripts at once, so each runs as soon as it
+//    arrives; main.js draws the page once they have run (web/js/early-files.js), and the
+//    loader finds them present: no script-load hop per file after app.js. A page group
+//    that arrives before app.js waits for it (scripts/build-site.mjs wraps each group).
+//    (Not render-blocking: with blocking="render", Chromium painted 200-400 ms late.)
+//  - Otherwise (the module draws the page): the files are preloaded; the loader's own
+//    <script> or fetch then gets the preloaded copy.
 // Not part of app.js (scripts/build-site.mjs leaves it out of the shell).
 import { LAZY_ROUTES, partsFor } from './route-parts.js';
 import { ANSWER_PARTS, answerFile, answerNamesFor } from './static-answers.js';
@@ -33,7 +39,8 @@ export function firstDrawFiles(hash, { available = ANSWER_PARTS, keys = [], file
     const answers = answerNamesFor(pattern, context, { available, savedKeys: keys });
     const wanted = partsFor(parts, context);
     if (answers) {
-      files.push(...answers.map((name) => ({ file: answerFile(name), as: 'script' })));
+      files[0].run = true;
+      files.push(...answers.map((name) => ({ file: answerFile(name), as: 'script', run: true })));
     } else if (wanted) {
       files.push({ file: 'samenwijs-core.js', as: 'script' });
       // From file:// the wasm comes as a base64 script; over http(s) the loader fetches it.
@@ -47,13 +54,26 @@ export function firstDrawFiles(hash, { available = ANSWER_PARTS, keys = [], file
 
 if (typeof document !== 'undefined') {
   const version = document.documentElement.dataset.version;
-  for (const { file, as } of firstDrawFiles(location.hash, { keys: savedKeys(), fileUrl: location.protocol === 'file:' })) {
+  const running = [];
+  for (const { file, as, run } of firstDrawFiles(location.hash, { keys: savedKeys(), fileUrl: location.protocol === 'file:' })) {
+    const href = `${file}?v=${version}`;
+    if (run) {
+      const script = document.createElement('script');
+      script.src = href;
+      script.dataset.early = ''; // tests tell these from the loader's own scripts
+      // Settles either way: a file that did not load is loaded again (and reported) by the loader.
+      running.push(new Promise((resolve) => { script.onload = resolve; script.onerror = resolve; }));
+      document.head.appendChild(script);
+      continue;
+    }
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = as;
     if (as === 'fetch') link.crossOrigin = 'anonymous'; // as the loader's fetch (cors, same-origin credentials)
-    link.href = `${file}?v=${version}`;
+    link.href = href;
     link.dataset.early = ''; // tests tell these from the loader's own preloads
     document.head.appendChild(link);
   }
+  // main.js draws the first page once these have run (web/js/early-files.js).
+  if (running.length) self.SAMENWIJS_EARLY = Promise.all(running);
 }

@@ -4,6 +4,7 @@ import { errorPanel } from './ui.js';
 import { currentPath, match, route } from './router.js';
 import { registerPages } from './pages/index.js';
 import { startUpdates } from './updates.js';
+import { earlyFilesArrived } from './early-files.js';
 
 const main = document.getElementById('main');
 const statusEl = document.getElementById('status');
@@ -86,7 +87,8 @@ function boot() {
   });
   registerPages(route);
   window.addEventListener('hashchange', render);
-  render();
+  // The first draw waits for the scripts the early start put into the page (issue 15).
+  earlyFilesArrived().then(render);
 }
 
 boot();

@@ -18,8 +18,9 @@ export function answerCalls({ guideIds, frameworkIds }) {
     glossary: [['glossary', []]],
     'guided-start': [['guidedStart', []]],
     network: [['network', []]],
-    // A first visit: nothing saved yet, so the saved progress and history are ''.
-    zelfscan: [...frameworkIds.flatMap((id) => [['framework', [id]], ['zelfscanState', [id, '']]]), ['historyRead', ['']]],
+    // A first visit: nothing saved yet, so the saved progress and history are ''. The start
+    // page draws its cards from the overview: no full framework here.
+    zelfscan: [...frameworkIds.map((id) => ['zelfscanState', [id, '']]), ['historyRead', ['']]],
   };
   for (const id of guideIds) calls[`guide-${id}`] = [['guide', [id]], ['glossaryLinks', [id]]];
   return calls;

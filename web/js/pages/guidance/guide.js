@@ -9,7 +9,7 @@ import { agendaLink, agendaToggle, guidePath, lookupMaps, readingTips, topicBloc
 
 function mainQuestionSection(mq, guide, maps) {
   const theme = maps.themeById.get(mq.theme);
-  return h('section', { class: 'main-question', id: `item-${mq.id}`, 'aria-labelledby': `title-${mq.id}` },
+  return h('section', { class: 'main-question later', id: `item-${mq.id}`, 'aria-labelledby': `title-${mq.id}` },
     h('h2', { id: `title-${mq.id}` }, h('span', { class: 'number' }, `Hoofdvraag ${mq.number}`), ' ', mq.title),
     h('p', { class: 'theme-label' }, 'Thema: ', h('a', { href: link(`/gespreksstarters?thema=${mq.theme}`) }, theme ? theme.title : mq.theme)),
     h('p', { class: 'main-question__question' }, h('strong', {}, mq.question), ' ', agendaToggle(mq.id, 'hoofdvraag')),

@@ -64,7 +64,7 @@ export async function overviewPage({ query }) {
   const overview = core.overview();
   const maps = lookupMaps(overview, overview.sources);
   const state = readState(query);
-  const results = h('div', { id: 'results', class: 'results' });
+  const results = h('div', { id: 'results', class: 'results later' });
   const summary = h('p', { id: 'results-summary', class: 'results-summary', role: 'status' });
 
   const figures = overview.guides.filter((g) => g.kind === 'figure');

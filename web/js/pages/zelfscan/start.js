@@ -12,8 +12,11 @@ export async function zelfscanStartPage() {
   const codeInput = h('input', { id: 'code', type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'code-hint code-error' });
   const codeError = h('p', { id: 'code-error', class: 'field-error', role: 'alert' });
 
-  const card = (fw) => {
-    const framework = core.framework(fw.id);
+  // The overview's entry carries what the progress store needs (id and version), so the
+  // first draw does not ask for every full framework (a first visit's answer part stays
+  // small, issue 15).
+  const card = (framework) => {
+    const fw = framework;
     const state = readState(core, framework);
     const done = state.progress.done;
     const finished = Boolean(state.completedAt);
@@ -50,11 +53,11 @@ export async function zelfscanStartPage() {
         canKeepProgress() ? h('p', {}, 'Je kunt stoppen wanneer je wilt: je antwoorden worden op dit apparaat bewaard tot je ze wist.')
           : h('p', {}, h('strong', {}, 'Let op: '), 'deze browser staat geen opslag toe. De zelfscan werkt, maar je voortgang wordt niet bewaard als je de pagina sluit.')),
       h('ul', { class: 'cards cards--two' }, frameworks.map(card)),
-      h('section', { 'aria-labelledby': 'history-title' },
+      h('section', { 'aria-labelledby': 'history-title', class: 'later' },
         h('h2', { id: 'history-title' }, 'Mijn metingen'),
         h('p', {}, measured ? `Je hebt ${measured === 1 ? '1 meting' : `${measured} metingen`} op dit apparaat. ` : 'Als je een zelfscan afmaakt, wordt hij hier bewaard met de datum. ',
           h('a', { href: link('/zelfscan/metingen') }, 'Bekijk je metingen, vergelijk ze en maak een ontwikkelplan'))),
-      h('section', { 'aria-labelledby': 'code-title' },
+      h('section', { 'aria-labelledby': 'code-title', class: 'later' },
         h('h2', { id: 'code-title' }, 'Heb je al een resultaatcode?'),
         h('form', { class: 'inline-form', onsubmit: (e) => {
           e.preventDefault();
@@ -72,7 +75,7 @@ export async function zelfscanStartPage() {
             h('p', { id: 'code-hint', class: 'hint' }, 'Een code begint met SW2- (een oudere met SW1-). Spaties maken niet uit, en bij SW2- ook hoofdletters en kleine letters niet. Je vindt hem bij je uitslag.'),
             codeInput, codeError),
           h('button', { type: 'submit', class: 'button' }, 'Bekijk uitslag'))),
-      h('section', { 'aria-labelledby': 'wipe-title' },
+      h('section', { 'aria-labelledby': 'wipe-title', class: 'later' },
         h('h2', { id: 'wipe-title' }, 'Je gegevens'),
         h('p', {}, 'Wil je alles van de zelfscan van dit apparaat verwijderen? Je antwoorden en eerdere resultaatcodes worden dan gewist. Andere gegevens blijven staan.'),
         h('button', { type: 'button', class: 'button button--danger', onclick: () => {
