@@ -1,7 +1,7 @@
 #include "samenwijs/content_loader.hpp"
 
 #include <algorithm>
-#include <map>
+#include <cstring>
 
 #include "samenwijs/content_json.hpp"
 #include "samenwijs/text_fold.hpp"
@@ -592,13 +592,31 @@ std::optional<Content> ContentLoader::finish() {
 }
 
 void ContentLoader::checkIdsAndReferences(const Content* earlier) {
-  std::map<std::pair<std::string, std::string>, const Located*> firstById;
-  for (const auto& [space, def] : definitions_) {
-    auto [it, inserted] = firstById.emplace(std::make_pair(space, def.id), &def);
-    if (!inserted) {
-      issues_.add(def.file, def.pointer,
-                  "id '" + def.id + "' komt al voor in " + it->second->file + " op " + it->second->pointer);
+  // Ids defined twice in one namespace, each reported in reading order against the first
+  // definition. Indices sorted by (namespace, id), equal ones in reading order: no map of
+  // copied ids, so a load writes less fresh memory (issue 15).
+  std::vector<std::size_t> order(definitions_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto sameKey = [&](std::size_t a, std::size_t b) {
+    return std::strcmp(definitions_[a].first, definitions_[b].first) == 0 && definitions_[a].second.id == definitions_[b].second.id;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const int space = std::strcmp(definitions_[a].first, definitions_[b].first);
+    return space != 0 ? space < 0 : definitions_[a].second.id < definitions_[b].second.id;
+  });
+  std::vector<std::pair<std::size_t, std::size_t>> repeats;  // a definition, the first of its id
+  for (std::size_t i = 1, first = 0; i < order.size(); ++i) {
+    if (sameKey(order[i], order[i - 1])) {
+      repeats.emplace_back(order[i], order[first]);
+    } else {
+      first = i;
     }
+  }
+  std::sort(repeats.begin(), repeats.end());
+  for (const auto& [repeat, first] : repeats) {
+    const Located& def = definitions_[repeat].second;
+    const Located& earliest = definitions_[first].second;
+    issues_.add(def.file, def.pointer, "id '" + def.id + "' komt al voor in " + earliest.file + " op " + earliest.pointer);
   }
 
   // The ids of the content read now and, for a step, of the content loaded before.

@@ -105,7 +105,7 @@ class ContentLoader {
 
   IssueList issues_;
   Content content_;
-  std::vector<std::pair<std::string, Located>> definitions_;  // namespace, where
+  std::vector<std::pair<const char*, Located>> definitions_;  // namespace (a literal), where
   std::vector<Reference> references_;
   EditorialRules editorial_;
   bool sawSources_ = false, sawThemes_ = false, sawTags_ = false;
