@@ -11,9 +11,13 @@ std::string ContentSession::load(std::string_view bundle) {
   auto loaded = makeApiFromBundle(bundle, error, *loader);
   if (!loaded) return error;
   api_ = std::move(loaded);
-  loader_ = std::move(loader);
+  // Only partial content takes steps; a whole bundle frees the loader's bookkeeping now.
+  loader_.reset();
   // A partial bundle (issue 15) may lack what the overview shows; the loading succeeded.
-  if (api_->content().content().parts.partial) return Api::ok(Json{{"partial", true}});
+  if (api_->content().content().parts.partial) {
+    loader_ = std::move(loader);
+    return Api::ok(Json{{"partial", true}});
+  }
   return api_->call("overview", "{}");
 }
 

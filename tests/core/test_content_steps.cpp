@@ -214,6 +214,10 @@ BOOST_AUTO_TEST_CASE(a_part_loaded_before_or_a_broken_step_is_not_added) {
     BOOST_CHECK_MESSAGE(session.add(text).find("\"content_not_added\"") != std::string::npos, text);
     BOOST_CHECK(answersOf(session) == before);
   }
+  // Whole content (not partial) takes no steps: the whole bundle is loaded again instead.
+  ContentSession whole;
+  BOOST_REQUIRE(whole.load(samenwijs::toBundleJson(content())).find("\"ok\":true") != std::string::npos);
+  BOOST_CHECK(whole.add(joined({network()})).find("\"content_not_added\"") != std::string::npos);
   // Nothing loaded yet: nothing to add to.
   ContentSession empty;
   BOOST_CHECK(empty.add(joined({base()})).find("\"content_not_added\"") != std::string::npos);
