@@ -13,26 +13,21 @@
 #include <string_view>
 
 #include "samenwijs/api.hpp"
+#include "samenwijs/content_session.hpp"
 
 namespace {
 
-std::unique_ptr<samenwijs::Api>& api() {
-  static std::unique_ptr<samenwijs::Api> instance;
+samenwijs::ContentSession& session() {
+  static samenwijs::ContentSession instance;
   return instance;
 }
+
+const samenwijs::Api* api() { return session().api(); }
 
 // Validates and loads the content bundle (the text of content.js). Replaces earlier
 // content only when the new bundle is valid; answers with the overview (a partial bundle:
 // {"partial":true}).
-std::string loadBundle(std::string_view bundleJson) {
-  std::string error;
-  auto loaded = samenwijs::makeApiFromBundle(bundleJson, error);
-  if (!loaded) return error;
-  api() = std::move(loaded);
-  // A partial bundle (issue 15) may lack what the overview shows; the loading succeeded.
-  if (api()->content().content().parts.partial) return samenwijs::Api::ok(samenwijs::Json{{"partial", true}});
-  return api()->call("overview", "{}");
-}
+std::string loadBundle(std::string_view bundleJson) { return session().load(bundleJson); }
 
 // The same for a JS string, converted by Embind (its per-character UTF-8 copy, plus a
 // second copy into this std::string). loadContent (wasm/load-content.js) uses it only for
@@ -48,6 +43,19 @@ std::string loadContentUtf8(std::uintptr_t data, std::size_t length) {
     return samenwijs::Api::error(samenwijs::errc::kBadRequest, "Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.");
   }
   return loadBundle(std::string_view(reinterpret_cast<const char*>(data), length));
+}
+
+// Adds the parts of a partial bundle to the loaded content (issue 15, ContentSession::add):
+// as UTF-8 bytes like loadContentUtf8, or a JS string for what TextEncoder cannot encode
+// the same way. Answers content_not_added when the parts must be loaded at once.
+std::string addContentText(const std::string& bundleJson) { return session().add(bundleJson); }
+
+std::string addContentUtf8(std::uintptr_t data, std::size_t length) {
+  const std::size_t memory = __builtin_wasm_memory_size(0) * 65536;
+  if (data > memory || length > memory - data) {
+    return samenwijs::Api::error(samenwijs::errc::kBadRequest, "Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.");
+  }
+  return session().add(std::string_view(reinterpret_cast<const char*>(data), length));
 }
 
 std::string call(const std::string& method, const std::string& argsJson) {
@@ -68,9 +76,11 @@ std::string callWithText(const std::string& method, const std::string& argsJson,
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(samenwijs) {
-  // loadContent itself is JS (wasm/load-content.js, linked with --post-js).
+  // loadContent and addContent themselves are JS (wasm/load-content.js, linked with --post-js).
   emscripten::function("loadContentText", &loadContentText);
   emscripten::function("loadContentUtf8", &loadContentUtf8);
+  emscripten::function("addContentText", &addContentText);
+  emscripten::function("addContentUtf8", &addContentUtf8);
   emscripten::function("call", &call);
   emscripten::function("callWithText", &callWithText);
 }

@@ -9,20 +9,26 @@
 // there, an ill-formed byte sequence here) and anything that is not a string go the old
 // way, so behaviour and error messages stay exactly the same. (Quoted names: closure
 // does not know isWellFormed and would rename it.)
-Module['loadContent'] = function (text) {
-  if (arguments.length !== 1 || typeof text !== 'string' || typeof TextEncoder !== 'function' ||
-      typeof text['isWellFormed'] !== 'function' || !text['isWellFormed']()) {
-    return Module['loadContentText'].apply(null, arguments);
-  }
-  // At most three bytes per UTF-16 unit; pages of the buffer that are not written are
-  // never touched, so the reserve costs no memory.
-  var capacity = text.length * 3;
-  var data = _malloc(capacity + 1);
-  if (!data) return Module['loadContentText'](text);
-  try {
-    var written = new TextEncoder()['encodeInto'](text, HEAPU8.subarray(data, data + capacity))['written'];
-    return Module['loadContentUtf8'](data, written);
-  } finally {
-    _free(data);
-  }
-};
+// addContent(text) (issue 15) crosses the same way into addContentUtf8: it adds the parts
+// of a partial bundle to the loaded content (see core/include/samenwijs/content_session.hpp).
+function samenwijsBytesCall(viaText, viaUtf8) {
+  return function (text) {
+    if (arguments.length !== 1 || typeof text !== 'string' || typeof TextEncoder !== 'function' ||
+        typeof text['isWellFormed'] !== 'function' || !text['isWellFormed']()) {
+      return Module[viaText].apply(null, arguments);
+    }
+    // At most three bytes per UTF-16 unit; pages of the buffer that are not written are
+    // never touched, so the reserve costs no memory.
+    var capacity = text.length * 3;
+    var data = _malloc(capacity + 1);
+    if (!data) return Module[viaText](text);
+    try {
+      var written = new TextEncoder()['encodeInto'](text, HEAPU8.subarray(data, data + capacity))['written'];
+      return Module[viaUtf8](data, written);
+    } finally {
+      _free(data);
+    }
+  };
+}
+Module['loadContent'] = samenwijsBytesCall('loadContentText', 'loadContentUtf8');
+Module['addContent'] = samenwijsBytesCall('addContentText', 'addContentUtf8');

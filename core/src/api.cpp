@@ -105,6 +105,10 @@ std::string Api::call(const std::string& method, const std::string& argsJson, co
 
 std::unique_ptr<Api> makeApiFromBundle(std::string_view bundleJson, std::string& errorEnvelope) {
   ContentLoader loader;
+  return makeApiFromBundle(bundleJson, errorEnvelope, loader);
+}
+
+std::unique_ptr<Api> makeApiFromBundle(std::string_view bundleJson, std::string& errorEnvelope, ContentLoader& loader) {
   loader.addBundle("content.bundle.json", bundleJson);
   std::optional<Content> content = loader.finish();
   if (!content) {

@@ -1,7 +1,7 @@
 #include "samenwijs/content_loader.hpp"
 
 #include <algorithm>
-#include <map>
+#include <cstring>
 
 #include "samenwijs/content_json.hpp"
 #include "samenwijs/text_fold.hpp"
@@ -506,9 +506,17 @@ void ContentLoader::addBundle(const std::string& file, std::string_view text) {
   // (or all but some, with the guidance index naming every guide), the frameworks and
   // the network check; a whole bundle must have them all.
   if (r.has("partial")) partial_ = r.value().at("partial").is_boolean() && r.value().at("partial").get<bool>();
-  readSourceList(r);
-  readThemeLists(r);
-  readTagList(r);
+  for (const char* key : {"sources", "themes", "policyThemes", "tags", "guides", "frameworks", "guidedStart", "glossary",
+                          "network", "synonyms", "partial", "guideIndex"}) {
+    if (r.has(key)) keys_.emplace_back(key);
+  }
+  // A step adds parts to content that has the base lists already (checkParts refuses a
+  // step that repeats them).
+  if (!stepping_) {
+    readSourceList(r);
+    readThemeLists(r);
+    readTagList(r);
+  }
   sawGuides_ = sawGuides_ || r.has("guides");
   sawFrameworks_ = sawFrameworks_ || r.has("frameworks");
   // r.forEach(key, ...), for a member that may have been deferred.
@@ -566,29 +574,79 @@ std::optional<Content> ContentLoader::finish() {
   }
   content_.network.loaded = networkParts_ == 4;
   addIndexOnlyGuides();
+  checkIdsAndReferences(nullptr);
 
-  std::map<std::pair<std::string, std::string>, const Located*> firstById;
-  for (const auto& [space, def] : definitions_) {
-    auto [it, inserted] = firstById.emplace(std::make_pair(space, def.id), &def);
-    if (!inserted) {
-      issues_.add(def.file, def.pointer,
-                  "id '" + def.id + "' komt al voor in " + it->second->file + " op " + it->second->pointer);
+  // Only on content that is otherwise valid: the checks assume every reference resolves.
+  if (issues_.empty() && editorial_.loaded) runEditorialChecks();
+
+  if (!issues_.empty()) return std::nullopt;
+  std::sort(content_.glossary.begin(), content_.glossary.end(),
+            [](const GlossaryTerm& a, const GlossaryTerm& b) { return foldText(a.term) < foldText(b.term); });
+  std::stable_sort(content_.guides.begin(), content_.guides.end(), [](const Guide& a, const Guide& b) {
+    return a.order != b.order ? a.order < b.order : a.id < b.id;
+  });
+  std::sort(content_.frameworks.begin(), content_.frameworks.end(),
+            [](const Framework& a, const Framework& b) { return a.id < b.id; });
+  finished_ = true;
+  return std::move(content_);  // finish() ends the loader's work: no copy of all the text
+}
+
+void ContentLoader::checkIdsAndReferences(const Content* earlier) {
+  // Ids defined twice in one namespace, each reported in reading order against the first
+  // definition. Indices sorted by (namespace, id), equal ones in reading order: no map of
+  // copied ids, so a load writes less fresh memory (issue 15).
+  std::vector<std::size_t> order(definitions_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto sameKey = [&](std::size_t a, std::size_t b) {
+    return std::strcmp(definitions_[a].first, definitions_[b].first) == 0 && definitions_[a].second.id == definitions_[b].second.id;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const int space = std::strcmp(definitions_[a].first, definitions_[b].first);
+    return space != 0 ? space < 0 : definitions_[a].second.id < definitions_[b].second.id;
+  });
+  std::vector<std::pair<std::size_t, std::size_t>> repeats;  // a definition, the first of its id
+  for (std::size_t i = 1, first = 0; i < order.size(); ++i) {
+    if (sameKey(order[i], order[i - 1])) {
+      repeats.emplace_back(order[i], order[first]);
+    } else {
+      first = i;
     }
   }
+  std::sort(repeats.begin(), repeats.end());
+  for (const auto& [repeat, first] : repeats) {
+    const Located& def = definitions_[repeat].second;
+    const Located& earliest = definitions_[first].second;
+    issues_.add(def.file, def.pointer, "id '" + def.id + "' komt al voor in " + earliest.file + " op " + earliest.pointer);
+  }
 
-  auto idsOf = [](const auto& list) {
+  // The ids of the content read now and, for a step, of the content loaded before.
+  std::vector<const Content*> contents{&content_};
+  if (earlier) contents.push_back(earlier);
+  auto idsOf = [&](auto list) {
     std::vector<std::string> ids;
-    for (const auto& x : list) ids.push_back(x.id);
+    for (const Content* c : contents) {
+      for (const auto& x : (*c).*list) ids.push_back(x.id);
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
   };
-  const auto sources = idsOf(content_.sources), themes = idsOf(content_.themes),
-             policy = idsOf(content_.policyThemes), tags = idsOf(content_.tags), guides = idsOf(content_.guides);
+  const auto sources = idsOf(&Content::sources), themes = idsOf(&Content::themes),
+             policy = idsOf(&Content::policyThemes), tags = idsOf(&Content::tags);
+  auto guides = idsOf(&Content::guides);
+  // A step that brings the guidance index: its entries are guides too (at once,
+  // addIndexOnlyGuides has put those without text into content_.guides already).
+  if (earlier) {
+    for (const auto& entry : guideIndex_) guides.push_back(entry.id);
+    std::sort(guides.begin(), guides.end());
+  }
   std::vector<std::string> netGroups, netGoals, netParticipants;
-  for (const auto& g : content_.network.groups) netGroups.push_back(g.first);
-  for (const auto& g : content_.network.goals) netGoals.push_back(g.id);
-  for (const auto& p : content_.network.participants) netParticipants.push_back(p.first);
+  for (const Content* c : contents) {
+    for (const auto& g : c->network.groups) netGroups.push_back(g.first);
+    for (const auto& g : c->network.goals) netGoals.push_back(g.id);
+    for (const auto& p : c->network.participants) netParticipants.push_back(p.first);
+  }
   for (auto* list : {&netGroups, &netGoals, &netParticipants}) std::sort(list->begin(), list->end());
+  const bool guideIndexKnown = earlier ? (sawGuideIndex_ || sawGuides_) : content_.parts.guideIndex;
   for (const auto& ref : references_) {
     const std::vector<std::string>* known = nullptr;
     const char* what = "";
@@ -603,24 +661,11 @@ std::optional<Content> ContentLoader::finish() {
       case Reference::Kind::NetworkParticipant: known = &netParticipants; what = "deelnemersgroep (network/kinds.json)"; break;
     }
     // A partial bundle without any guide: references to guides point into a part not loaded.
-    if (ref.kind == Reference::Kind::Guide && !content_.parts.guideIndex) continue;
+    if (ref.kind == Reference::Kind::Guide && !guideIndexKnown) continue;
     if (!std::binary_search(known->begin(), known->end(), ref.at.id)) {
       issues_.add(ref.at.file, ref.at.pointer, "verwijst naar onbekende " + std::string(what) + " '" + ref.at.id + "'");
     }
   }
-
-  // Only on content that is otherwise valid: the checks assume every reference resolves.
-  if (issues_.empty() && editorial_.loaded) runEditorialChecks();
-
-  if (!issues_.empty()) return std::nullopt;
-  std::sort(content_.glossary.begin(), content_.glossary.end(),
-            [](const GlossaryTerm& a, const GlossaryTerm& b) { return foldText(a.term) < foldText(b.term); });
-  std::stable_sort(content_.guides.begin(), content_.guides.end(), [](const Guide& a, const Guide& b) {
-    return a.order != b.order ? a.order < b.order : a.id < b.id;
-  });
-  std::sort(content_.frameworks.begin(), content_.frameworks.end(),
-            [](const Framework& a, const Framework& b) { return a.id < b.id; });
-  return std::move(content_);  // finish() ends the loader's work: no copy of all the text
 }
 
 std::string toBundleJson(const Content& content) {

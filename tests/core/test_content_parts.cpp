@@ -3,6 +3,7 @@
 // absent part answers content_part_missing naming the parts, never a crash or a wrong answer.
 #define BOOST_TEST_MODULE content_parts
 #include "test_support.hpp"
+#include "content_parts_fixture.hpp"
 
 using samenwijs::Api;
 using samenwijs::ContentLoader;
@@ -10,42 +11,6 @@ using samenwijs::Json;
 using namespace samenwijs_test;
 
 namespace {
-
-// The whole bundle, split the way scripts/build-site.mjs splits it.
-struct Parts {
-  Json base, index, frameworks, network;
-  std::map<std::string, Json> guides;
-};
-
-const Parts& parts() {
-  static const Parts p = [] {
-    Parts out;
-    const Json whole = Json::parse(samenwijs::toBundleJson(content()), nullptr, false);
-    for (const char* key : {"sources", "themes", "policyThemes", "tags", "glossary", "guidedStart", "synonyms"}) {
-      if (whole.contains(key)) out.base[key] = whole[key];
-    }
-    out.frameworks["frameworks"] = whole["frameworks"];
-    out.network["network"] = whole["network"];
-    Json index = Json::array();
-    for (const auto& g : whole["guides"]) {
-      std::size_t topics = 0, questions = 0, tips = 0;
-      for (const auto& mq : g["mainQuestions"]) {
-        topics += mq["topics"].size();
-        if (mq.contains("readingTips")) tips += mq["readingTips"].size();
-        for (const auto& t : mq["topics"]) questions += t["questions"].size();
-      }
-      Json entry = {{"id", g["id"]}, {"kind", g["kind"]}, {"title", g["title"]}, {"order", g["order"]},
-                    {"summary", g["summary"]}, {"mainQuestions", g["mainQuestions"].size()}, {"topics", topics},
-                    {"questions", questions}, {"readingTips", tips}};
-      if (g.contains("register")) entry["register"] = g["register"];
-      index.push_back(entry);
-      out.guides[g["id"].get<std::string>()] = g;
-    }
-    out.index["guideIndex"] = index;
-    return out;
-  }();
-  return p;
-}
 
 // base + the given parts, marked partial; guides listed by id.
 std::string bundleOf(std::initializer_list<const Json*> extra, const std::vector<std::string>& guideIds = {}) {

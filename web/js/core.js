@@ -206,6 +206,29 @@ export class SamenwijsCore {
   historyTrend(measurements, framework) { return this.call('historyTrend', { measurements, framework }); }
   popCheck(framework, pop) { return this.call('popCheck', { framework, pop }); }
   popExport(measurement) { return this.call('popExport', { measurement }); }
+
+  /**
+   * Issue 15: adds content parts to the loaded content. addedText: a bundle of only the new
+   * parts; wholeText: every part (what loadContent would take). The core reads and checks
+   * only the new parts (the checks across parts run on the union). When it cannot add
+   * them as a step (nothing loaded yet, a part already there, any problem), wholeText is
+   * loaded at once: the same answer and the same errors as loadContent, and on an error
+   * the content loaded before stays.
+   */
+  addContent(addedText, wholeText) {
+    const whole = text(wholeText);
+    if (!this.contentLoaded || !this.module || typeof this.module.addContent !== 'function') return this.loadContent(whole);
+    const added = text(addedText);
+    let value;
+    try {
+      value = unwrap(this.invoke((m) => m.addContent(added)));
+    } catch (error) {
+      if (!(error instanceof SamenwijsError) || error.code !== 'content_not_added') throw error;
+      return this.loadContent(whole);
+    }
+    this.bundleText = whole; // what a rebuild after a trap loads
+    return value;
+  }
 }
 
 // Every facade method (also ones added later): whatever goes wrong while its arguments

@@ -192,13 +192,23 @@ export async function coreWithContent(parts = []) {
 
 // Gives the module every part that has arrived (once per new set of parts): one call
 // into the core, on the main thread, so it runs when a page or an action needs it.
+// Parts that arrive later are added as a step (issue 15): the core reads and checks only
+// them (core.addContent loads everything at once when the core cannot add them so).
 function withArrivedContent(core) {
   const names = [...arrived.keys()].sort();
   const key = names.join(' ');
   if (!core.contentLoaded || core.contentParts !== key) {
     const start = performance.now();
-    core.loadContent(joinParts(names.map((n) => arrived.get(n))));
+    const whole = joinParts(names.map((n) => arrived.get(n)));
+    const had = core.contentLoaded && core.contentPartNames ? core.contentPartNames : null;
+    const added = had ? names.filter((n) => !had.has(n)) : [];
+    if (had && added.length && [...had].every((n) => arrived.has(n))) {
+      core.addContent(joinParts(added.map((n) => arrived.get(n))), whole);
+    } else {
+      core.loadContent(whole);
+    }
     core.contentParts = key;
+    core.contentPartNames = new Set(names);
     measure('samenwijs:load-content', start);
   }
   withContentCore = core;

@@ -24,6 +24,8 @@ inline constexpr const char* kContentInvalid = "content_invalid";
 inline constexpr const char* kInternal = "internal";
 // A partial bundle lacks a part the method needs; the error names the parts (api_parts.hpp).
 inline constexpr const char* kContentPartMissing = "content_part_missing";
+// Parts could not be added step by step (ContentSession::add): load every part at once.
+inline constexpr const char* kContentNotAdded = "content_not_added";
 }  // namespace errc
 
 // A failure a method reports; becomes the error envelope. Message in Dutch.
@@ -50,6 +52,9 @@ class Api {
   // Never throws; always returns an envelope.
   std::string call(const std::string& method, const std::string& argsJson, const std::string& attachment = {}) const;
   const ContentIndex& content() const { return index_; }
+  // The content, moved out (ContentSession extends it and builds a new Api); the Api is
+  // not used afterwards.
+  Content releaseContent() { return index_.release(); }
 
   static std::string ok(const Json& value);
   static std::string error(const std::string& code, const std::string& message);
@@ -61,6 +66,9 @@ class Api {
 // Builds an Api from the packaged content bundle; on failure returns nullptr and sets
 // `errorEnvelope`.
 std::unique_ptr<Api> makeApiFromBundle(std::string_view bundleJson, std::string& errorEnvelope);
+// The same with a loader of the caller's, which keeps what parts added later need (issue 15).
+class ContentLoader;
+std::unique_ptr<Api> makeApiFromBundle(std::string_view bundleJson, std::string& errorEnvelope, ContentLoader& loader);
 
 // A method that writes its answer's value as JSON text itself, without building a DOM: for
 // answers the page asks for on every keystroke (the search) and the big ones (the team

@@ -23,6 +23,9 @@ class ContentIndex {
   explicit ContentIndex(Content content);
 
   const Content& content() const { return content_; }
+  // Hands the content on (to extend it with parts added step by step, issue 15); the
+  // index is not used afterwards.
+  Content release() { return std::move(content_); }
   const GuidanceLocation* locate(const std::string& id) const;
   const Guide* guide(const std::string& id) const;
   const Framework* framework(const std::string& id) const;

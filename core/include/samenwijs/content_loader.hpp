@@ -44,6 +44,18 @@ class ContentLoader {
   std::optional<Content> finish();
   const IssueList& issues() const { return issues_; }
 
+  // Parts added step by step (issue 15, content_loader_steps.cpp). After finish() gave
+  // content from a partial bundle, checkParts reads a partial bundle holding more parts
+  // and runs the cross-part checks (ids, references, what must be present) on the union
+  // of both. It returns true only when loading the union at once would give content
+  // without issues; then mergeParts(content) adds the new parts to `content` (what
+  // finish() or an earlier merge gave), and the result is exactly the at-once content.
+  // Otherwise (a part already loaded, a problem anywhere) it returns false and leaves
+  // the loader as it was: load every part at once instead, which reports the problems
+  // with the same messages as always.
+  bool checkParts(const std::string& file, std::string_view text, const Content& content);
+  void mergeParts(Content& content);
+
  private:
   struct Located {
     std::string id, file, pointer;
@@ -87,10 +99,13 @@ class ContentLoader {
   Competence readCompetence(JsonReader& r, const Framework& fw);
   void refer(Reference::Kind kind, const std::string& id, const JsonReader& at, const std::string& sub);
   std::optional<Json> parse(const std::string& file, std::string_view text, DeferredArrays* deferred = nullptr);
+  // finish()'s checks of ids and references; `earlier`: the content the loader gave
+  // before, when checking parts added to it (its ids count as defined).
+  void checkIdsAndReferences(const Content* earlier);
 
   IssueList issues_;
   Content content_;
-  std::vector<std::pair<std::string, Located>> definitions_;  // namespace, where
+  std::vector<std::pair<const char*, Located>> definitions_;  // namespace (a literal), where
   std::vector<Reference> references_;
   EditorialRules editorial_;
   bool sawSources_ = false, sawThemes_ = false, sawTags_ = false;
@@ -98,6 +113,12 @@ class ContentLoader {
   // A partial bundle (issue 15) may leave out whole parts: guides, frameworks, network.
   bool partial_ = false, sawGuides_ = false, sawGuideIndex_ = false, sawFrameworks_ = false;
   std::vector<Guide> guideIndex_;
+  // Parts added step by step (issue 15): the bundles' root keys so far, in order;
+  // finish() succeeded; a step is reading (the base lists are loaded already); a checked
+  // step waits for mergeParts.
+  std::vector<std::string> keys_;
+  std::size_t stepKeys_ = 0;  // where the checked step's keys begin in keys_
+  bool finished_ = false, stepping_ = false, stepChecked_ = false;
 };
 
 // Compact JSON of validated content, in the same shapes as the source files.
