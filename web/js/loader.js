@@ -347,7 +347,19 @@ export function loadAfterAnswers(parts, { later = null } = {}) {
   };
   // Without WebAssembly the status line says so at once (a cheap check, nothing loads).
   if (!webAssemblySupported()) return start(false);
-  startPending = () => start(false);
+  const pending = () => start(false);
+  startPending = pending;
+  // A click on a button with no key or pointer before it (assistive technology sends one
+  // on its own) starts the module too, and waits for it like a click during the start,
+  // so it also works at the first try. Only for this page's start (a newer page has its own).
+  const clickFirst = (event) => {
+    if (startPending === pending && !clickedButton(event)) return;
+    window.removeEventListener('click', clickFirst, true);
+    if (startPending !== pending) return;
+    start(true);
+    holdClick(event, contentReady);
+  };
+  if (typeof window !== 'undefined') window.addEventListener('click', clickFirst, true);
   return new Promise((resolve, reject) => {
     onFirstInteraction(() => { start(true).then(resolve, reject); });
     startWaiters.push(() => { if (starting) starting.then(resolve, reject); });
@@ -365,6 +377,7 @@ function startAfterAnswers(parts, later) {
   const withContent = coreWithContent(parts);
   withContent.catch(reportModuleFailure);
   withContent.then(() => { moduleStarting = false; }, () => { moduleStarting = false; });
+  contentReady = withContent;
   holdClicksUntil(withContent);
   // Parts still on their way then go into the module as soon as they arrive.
   if (later) Promise.all([starting, requestParts(later)]).then(() => coreWithContent(later)).catch(() => {});
@@ -379,29 +392,34 @@ function startAfterAnswers(parts, later) {
 // HOLD_LIMIT_MS: after that the click happens anyway and the page says what it says.
 const HOLD_LIMIT_MS = 3000;
 let heldClicks = 0; // tests read it through loadStats()
+let replayingHeldClick = false;
+let contentReady = null; // the latest start's module with its content
+const withinHoldLimit = (ready) => Promise.race([ready, new Promise((resolve) => { setTimeout(resolve, HOLD_LIMIT_MS); })]);
+const clickedButton = (event) => (event.target instanceof Element ? event.target.closest('main button') : null);
+
+// Stops a click on a button in <main> and clicks that button again once `ready` settles
+// (or after HOLD_LIMIT_MS). False when the click was not on such a button.
+function holdClick(event, ready) {
+  const button = replayingHeldClick ? null : clickedButton(event);
+  if (!button) return false;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  heldClicks += 1;
+  const replay = () => {
+    if (!button.isConnected) return;
+    replayingHeldClick = true;
+    try { button.click(); } finally { replayingHeldClick = false; }
+  };
+  withinHoldLimit(ready).then(replay, replay);
+  return true;
+}
+
 function holdClicksUntil(ready) {
   if (typeof window === 'undefined') return;
-  let waiting = true;
-  let replaying = false;
-  const hold = (event) => {
-    const button = waiting && !replaying && event.target instanceof Element ? event.target.closest('main button') : null;
-    if (!button) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    heldClicks += 1;
-    const replay = () => {
-      if (!button.isConnected) return;
-      replaying = true;
-      try { button.click(); } finally { replaying = false; }
-    };
-    Promise.race([ready, new Promise((resolve) => { setTimeout(resolve, HOLD_LIMIT_MS); })]).then(replay, replay);
-  };
+  const hold = (event) => { holdClick(event, ready); };
   window.addEventListener('click', hold, true);
-  const done = () => {
-    waiting = false;
-    window.removeEventListener('click', hold, true);
-  };
-  Promise.race([ready, new Promise((resolve) => { setTimeout(resolve, HOLD_LIMIT_MS); })]).then(done, done);
+  const done = () => { window.removeEventListener('click', hold, true); };
+  withinHoldLimit(ready).then(done, done);
 }
 
 let startPending = null; // starts the module of the page drawn from answers (before an interaction)
