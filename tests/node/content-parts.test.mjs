@@ -3,24 +3,11 @@
 // as the page does) must be enough for every call its page makes, and a call that needs
 // more must answer content_part_missing naming the part, never crash or answer wrongly.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import vm from 'node:vm';
 
-import { SamenwijsError, loadSamenwijs, siteDir } from './load-module.mjs';
+import { SamenwijsError, loadSamenwijs, readParts } from './load-module.mjs';
 import { expandParts, joinParts, partFile } from '../../web/js/content-parts.js';
 import { LAZY_ROUTES, partsFor } from '../../web/js/route-parts.js';
-
-// Every part the build wrote, as the page's scripts would set them.
-function readParts() {
-  const sandbox = {};
-  sandbox.self = sandbox;
-  for (const file of readdirSync(join(siteDir, 'parts')).sort()) {
-    vm.runInNewContext(readFileSync(join(siteDir, 'parts', file), 'utf8'), sandbox, { filename: file });
-  }
-  return sandbox.SAMENWIJS_PARTS;
-}
 
 // The methods each route's page calls (for the routes with parts: before and while it is
 // used; "later" methods need the parts the route loads after drawing).

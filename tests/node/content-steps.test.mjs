@@ -4,22 +4,10 @@
 // content being parsed and validated again. Step-wise content must answer every call the
 // pages make exactly as the same parts loaded at once, and give the same errors.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import vm from 'node:vm';
 
-import { SamenwijsError, loadSamenwijs, siteDir } from './load-module.mjs';
+import { SamenwijsError, loadSamenwijs, readParts } from './load-module.mjs';
 import { expandParts, joinParts } from '../../web/js/content-parts.js';
-
-function readParts() {
-  const sandbox = {};
-  sandbox.self = sandbox;
-  for (const file of readdirSync(join(siteDir, 'parts')).sort()) {
-    vm.runInNewContext(readFileSync(join(siteDir, 'parts', file), 'utf8'), sandbox, { filename: file });
-  }
-  return sandbox.SAMENWIJS_PARTS;
-}
 
 let parts;
 let guideIds;

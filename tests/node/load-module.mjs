@@ -13,7 +13,7 @@
 // (/work/main/build/site). Build it first:
 //   export NODE_PATH=/usr/share/nodejs; cmake --preset native && cmake --build --preset native \
 //     && cmake --preset wasm && cmake --build --preset wasm
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -156,4 +156,14 @@ export function parseEnvelope(text) {
 /** Current size of the module's wasm memory in bytes (grows, never shrinks). */
 export function heapBytes(module) {
   return module.HEAP8 ? module.HEAP8.length : NaN;
+}
+
+/** Every content part the build wrote (build/site/parts), as the page's scripts set them. */
+export function readParts() {
+  const sandbox = {};
+  sandbox.self = sandbox;
+  for (const file of readdirSync(join(siteDir, 'parts')).sort()) {
+    vm.runInNewContext(readFileSync(join(siteDir, 'parts', file), 'utf8'), sandbox, { filename: file });
+  }
+  return sandbox.SAMENWIJS_PARTS;
 }
