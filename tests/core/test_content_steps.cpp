@@ -14,33 +14,8 @@ using namespace samenwijs_test;
 
 namespace {
 
-// A part as the site ships it: its root keys with their JSON (a guide part: "guides").
-using Part = std::vector<std::pair<std::string, Json>>;
-
-Part partOf(const Json& object) {
-  Part part;
-  for (const auto& [key, value] : object.items()) part.emplace_back(key, value);
-  return part;
-}
-Part guidePart(const Json& guide) { return Part{{"guides", guide}}; }
+using samenwijs_test::guidePart;  // the Json one, beside this one by id
 Part guidePart(const std::string& id) { return guidePart(parts().guides.at(id)); }
-
-// One bundle from parts, as web/js/content-parts.js joinParts writes it.
-std::string joined(const std::vector<Part>& list) {
-  std::string fields, guides;
-  for (const Part& part : list) {
-    for (const auto& [key, value] : part) {
-      if (key == "guides") {
-        guides += (guides.empty() ? "" : ",") + samenwijs::dumpJson(value);
-      } else {
-        fields += Json(key).dump() + ":" + samenwijs::dumpJson(value) + ",";
-      }
-    }
-  }
-  std::string out = "{" + fields;
-  if (!guides.empty()) out += "\"guides\":[" + guides + "],";
-  return out + "\"partial\":true}";
-}
 
 std::vector<std::string> guideIds() {
   std::vector<std::string> ids;

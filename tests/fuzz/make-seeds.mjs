@@ -8,6 +8,8 @@
 //                       + 0x10 for text; then the payload (the target adds the CRC) or text
 //   fuzz_content_loader file name, newline, then a JSON pointer + newline + value, or a
 //                       whole file (see fuzz_content_loader.cpp)
+//   fuzz_content_steps  part name (a guide's id, frameworks, network, index), newline,
+//                       then the same (see fuzz_content_steps.cpp)
 // Run from the repository root after a build: node tests/fuzz/make-seeds.mjs
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -287,20 +289,21 @@ const wrong = (v) => {
 };
 const loaderSeeds = [];
 const seen = new Set();
-const seedsOf = (name, doc, depthLimit) => {
-  loaderSeeds.push(`${name}\n/__fuzz\n1`);   // a no-op for the loader's pass path
+// `kind` groups inputs whose fields look alike (one seed per field shape across them).
+const seedsOf = (name, doc, depthLimit, out = loaderSeeds, kind = name.split('/')[0]) => {
+  out.push(`${name}\n/__fuzz\n1`);   // a no-op for the loader's pass path
   const all = [...paths(doc)];
   const valueAt = new Map(all.map(([pointer, value]) => [pointer, value]));
   for (const [pointer, value, index] of all) {
     if (pointer.split('/').length > depthLimit) continue;
     // Every index but the last counts as one: element 1's fields get seeds of their own.
-    const shape = `${name.split('/')[0]}:${pointer.replace(/\/\d+(?=.*\/\d)/g, '/#')}`;
+    const shape = `${kind}:${pointer.replace(/\/\d+(?=.*\/\d)/g, '/#')}`;
     if (seen.has(shape)) continue;
     seen.add(shape);
-    for (const w of wrong(value)) loaderSeeds.push(`${name}\n${pointer}\n${w}`);
+    for (const w of wrong(value)) out.push(`${name}\n${pointer}\n${w}`);
     // Element 1 (or a field of it) made like element 0: duplicate ids, near-duplicate texts.
     const twin = pointer.replace(/\/1(\/[^/]*)?$/, '/0$1');
-    if (twin !== pointer && valueAt.has(twin)) loaderSeeds.push(`${name}\n${pointer}\n${JSON.stringify(valueAt.get(twin))}`);
+    if (twin !== pointer && valueAt.has(twin)) out.push(`${name}\n${pointer}\n${JSON.stringify(valueAt.get(twin))}`);
   }
 };
 for (const name of fileNames) seedsOf(name, JSON.parse(readFileSync(join(root, 'content', name), 'utf8')), 12);
@@ -314,3 +317,23 @@ loaderSeeds.push(`editorial.json\n/nearDuplicates/thresholdPercent\n50`);
 loaderSeeds.push(`guides/leraar.json\n/mainQuestions/0/topics/0/questions/1/text\n${JSON.stringify(q0.text)}`);
 for (const text of ['{}', '[]', 'geen json', '{"a":', '\ufeff{}']) loaderSeeds.push(`sources.json\n${text}`, `guides/leraar.json\n${text}`, `content.bundle.json\n${text}`);
 writeSeeds('fuzz_content_loader', loaderSeeds);
+
+// ---- fuzz_content_steps: one part changed, then added as a step ------------------------
+// Part names as fuzz_content_steps.cpp reads them; the guides' fields are alike, so the
+// field seeds come from one guide and the others get the unchanged step and an id twice.
+const bundle = JSON.parse(await readBundle());
+const stepSeeds = [];
+const [firstGuide, secondGuide] = bundle.guides;
+for (const guide of bundle.guides.slice(0, 4)) {
+  stepSeeds.push(`${guide.id}\n/id\n${JSON.stringify(guide.id)}`);  // unchanged: added, then compared
+  stepSeeds.push(`${guide.id}\n/mainQuestions/0/id\n${JSON.stringify(secondGuide.mainQuestions[0].id)}`);
+}
+seedsOf(firstGuide.id, firstGuide, 8, stepSeeds, 'guide');
+seedsOf('frameworks', { frameworks: bundle.frameworks }, 6, stepSeeds);
+seedsOf('network', { network: bundle.network }, 6, stepSeeds);
+stepSeeds.push(`index\n/guideIndex/0/id\n${JSON.stringify(firstGuide.id)}`);
+for (const [pointer, value] of [['/guideIndex/1', ''], ['/guideIndex/0/title', '0'], ['/guideIndex/0/order', '"x"'], ['/guideIndex', '{}']]) {
+  stepSeeds.push(`index\n${pointer}\n${value}`);
+}
+for (const text of ['{}', '[]', 'geen json', '{"a":']) stepSeeds.push(`${firstGuide.id}\n${text}`, `frameworks\n${text}`);
+writeSeeds('fuzz_content_steps', stepSeeds);
