@@ -34,15 +34,37 @@ std::string loadBundle(std::string_view bundleJson) { return session().load(bund
 // what TextEncoder cannot encode the same way: a non-string, or a lone surrogate.
 std::string loadContentText(const std::string& bundleJson) { return loadBundle(bundleJson); }
 
-// The same for UTF-8 bytes that loadContent (wasm/load-content.js) wrote into this
-// module's memory with TextEncoder.encodeInto (native code, no copy; issue 15). A range
-// outside the memory is refused instead of trapping.
-std::string loadContentUtf8(std::uintptr_t data, std::size_t length) {
+// The answers of loadContentUtf8 and addContentUtf8 cross back as UTF-8 bytes too (issue
+// 15): Embind's std::string return copies the answer into a malloc'ed buffer, and its JS
+// then walks every byte looking for NULs before decoding (3-5 ms for the 15 KB overview in
+// a fresh page, where that JS is not optimised yet). Instead the answer stays here until
+// the next such call, and wasm/load-content.js decodes it with TextDecoder (native code)
+// from the address and size this returns the address of.
+std::uintptr_t keepAnswer(std::string answer) {
+  static std::string kept;
+  static std::uint32_t where[2];
+  kept = std::move(answer);
+  where[0] = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(kept.data()));
+  where[1] = static_cast<std::uint32_t>(kept.size());
+  return reinterpret_cast<std::uintptr_t>(where);
+}
+
+// A range outside the memory is refused instead of trapping.
+bool outsideMemory(std::uintptr_t data, std::size_t length) {
   const std::size_t memory = __builtin_wasm_memory_size(0) * 65536;
-  if (data > memory || length > memory - data) {
-    return samenwijs::Api::error(samenwijs::errc::kBadRequest, "Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.");
-  }
-  return loadBundle(std::string_view(reinterpret_cast<const char*>(data), length));
+  return data > memory || length > memory - data;
+}
+
+std::string outsideMemoryError() {
+  return samenwijs::Api::error(samenwijs::errc::kBadRequest, "Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.");
+}
+
+// The same for UTF-8 bytes that loadContent (wasm/load-content.js) wrote into this
+// module's memory with TextEncoder.encodeInto (native code, no copy; issue 15). Answers
+// through keepAnswer.
+std::uintptr_t loadContentUtf8(std::uintptr_t data, std::size_t length) {
+  if (outsideMemory(data, length)) return keepAnswer(outsideMemoryError());
+  return keepAnswer(loadBundle(std::string_view(reinterpret_cast<const char*>(data), length)));
 }
 
 // Adds the parts of a partial bundle to the loaded content (issue 15, ContentSession::add):
@@ -50,12 +72,9 @@ std::string loadContentUtf8(std::uintptr_t data, std::size_t length) {
 // the same way. Answers content_not_added when the parts must be loaded at once.
 std::string addContentText(const std::string& bundleJson) { return session().add(bundleJson); }
 
-std::string addContentUtf8(std::uintptr_t data, std::size_t length) {
-  const std::size_t memory = __builtin_wasm_memory_size(0) * 65536;
-  if (data > memory || length > memory - data) {
-    return samenwijs::Api::error(samenwijs::errc::kBadRequest, "Deze gegevens kunnen niet aan de rekenkern worden doorgegeven.");
-  }
-  return session().add(std::string_view(reinterpret_cast<const char*>(data), length));
+std::uintptr_t addContentUtf8(std::uintptr_t data, std::size_t length) {
+  if (outsideMemory(data, length)) return keepAnswer(outsideMemoryError());
+  return keepAnswer(session().add(std::string_view(reinterpret_cast<const char*>(data), length)));
 }
 
 std::string call(const std::string& method, const std::string& argsJson) {

@@ -11,9 +11,17 @@
 // does not know isWellFormed and would rename it.)
 // addContent(text) (issue 15) crosses the same way into addContentUtf8: it adds the parts
 // of a partial bundle to the loaded content (see core/include/samenwijs/content_session.hpp).
+// The answer crosses back as UTF-8 bytes as well: viaUtf8 returns the address of the
+// answer's address and size in the module's memory (wasm/bindings.cpp, keepAnswer), and
+// TextDecoder (native code) reads them; Embind's std::string return would copy the answer
+// once more and walk it byte by byte in JS that is not optimised yet on a page's first call.
+function samenwijsAnswer(where) {
+  var at = HEAPU32[where >> 2];
+  return new TextDecoder()['decode'](HEAPU8.subarray(at, at + HEAPU32[(where >> 2) + 1]));
+}
 function samenwijsBytesCall(viaText, viaUtf8) {
   return function (text) {
-    if (arguments.length !== 1 || typeof text !== 'string' || typeof TextEncoder !== 'function' ||
+    if (arguments.length !== 1 || typeof text !== 'string' || typeof TextEncoder !== 'function' || typeof TextDecoder !== 'function' ||
         typeof text['isWellFormed'] !== 'function' || !text['isWellFormed']()) {
       return Module[viaText].apply(null, arguments);
     }
@@ -24,7 +32,7 @@ function samenwijsBytesCall(viaText, viaUtf8) {
     if (!data) return Module[viaText](text);
     try {
       var written = new TextEncoder()['encodeInto'](text, HEAPU8.subarray(data, data + capacity))['written'];
-      return Module[viaUtf8](data, written);
+      return samenwijsAnswer(Module[viaUtf8](data, written));
     } finally {
       _free(data);
     }

@@ -22,7 +22,8 @@ namespace samenwijs {
 bool ContentLoader::checkParts(const std::string& file, std::string_view text, const Content& content) {
   if (!finished_ || !partial_ || stepChecked_ || editorial_.loaded) return false;
   // What the step may change, to put it back when the step is refused.
-  const std::size_t definitions = definitions_.size(), references = references_.size(), keys = keys_.size();
+  const std::size_t definitions = definitions_.size(), references = references_.size(), keys = keys_.size(),
+                    located = located_.size();
   const bool sawGuides = sawGuides_, sawGuideIndex = sawGuideIndex_, sawFrameworks = sawFrameworks_;
   const int networkParts = networkParts_;
 
@@ -54,6 +55,7 @@ bool ContentLoader::checkParts(const std::string& file, std::string_view text, c
     definitions_.erase(definitions_.begin() + static_cast<std::ptrdiff_t>(definitions), definitions_.end());
     references_.erase(references_.begin() + static_cast<std::ptrdiff_t>(references), references_.end());
     keys_.erase(keys_.begin() + static_cast<std::ptrdiff_t>(keys), keys_.end());
+    located_.resize(located);
     sawGuides_ = sawGuides;
     sawGuideIndex_ = sawGuideIndex;
     sawFrameworks_ = sawFrameworks;

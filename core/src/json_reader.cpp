@@ -110,13 +110,19 @@ std::string escapePointerToken(const std::string& token) {
   return out;
 }
 
-JsonReader::JsonReader(const Json& value, std::string file, std::string pointer, IssueList& issues)
-    : value_(value), file_(std::move(file)), pointer_(std::move(pointer)), issues_(issues) {}
+JsonReader::JsonReader(const Json& value, std::string_view file, std::string pointer, IssueList& issues)
+    : value_(value), file_(file), pointer_(std::move(pointer)), issues_(issues) {}
 
-void JsonReader::fail(const std::string& message) const { issues_.add(file_, pointer_, message); }
+void JsonReader::fail(const std::string& message) const { issues_.add(std::string(file_), pointer_, message); }
 
 void JsonReader::failAt(const std::string& subPointer, const std::string& message) const {
-  issues_.add(file_, pointer_ + subPointer, message);
+  issues_.add(std::string(file_), pointer_ + subPointer, message);
+}
+
+const Json* JsonReader::find(const char* key) const {
+  if (!value_.is_object()) return nullptr;
+  const auto it = value_.find(key);
+  return it == value_.end() ? nullptr : &*it;
 }
 
 bool JsonReader::expectObject() {
@@ -134,26 +140,24 @@ void JsonReader::allowOnly(std::initializer_list<const char*> allowed) {
   }
 }
 
-bool JsonReader::has(const char* key) const { return value_.is_object() && value_.contains(key); }
+bool JsonReader::has(const char* key) const { return find(key) != nullptr; }
 
 JsonReader JsonReader::child(const char* key) const {
-  const std::string sub = pointer_ + "/" + escapePointerToken(key);
-  if (!value_.is_object()) return JsonReader(kNull, file_, sub, issues_);
-  auto it = value_.find(key);
-  return JsonReader(it == value_.end() ? kNull : *it, file_, sub, issues_);
+  const Json* member = find(key);
+  return JsonReader(member ? *member : kNull, file_, pointer_ + "/" + escapePointerToken(key), issues_);
 }
 
 std::string JsonReader::requiredString(const char* key) {
-  if (!has(key)) {
+  const Json* member = find(key);
+  if (!member) {
     failAt("/" + escapePointerToken(key), "verplicht veld ontbreekt");
     return {};
   }
-  const Json& v = value_.at(key);
-  if (!v.is_string()) {
-    failAt("/" + escapePointerToken(key), "verwacht tekst, gevonden: " + typeName(v));
+  if (!member->is_string()) {
+    failAt("/" + escapePointerToken(key), "verwacht tekst, gevonden: " + typeName(*member));
     return {};
   }
-  std::string s = v.get<std::string>();
+  std::string s = member->get_ref<const std::string&>();
   if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
     failAt("/" + escapePointerToken(key), "mag niet leeg zijn");
   }
@@ -162,21 +166,22 @@ std::string JsonReader::requiredString(const char* key) {
 
 std::string JsonReader::optionalString(const char* key) {
   // Optional text may also be empty; only its type is checked.
-  if (!has(key) || value_.at(key).is_null()) return {};
-  const Json& v = value_.at(key);
-  if (!v.is_string()) {
-    failAt("/" + escapePointerToken(key), "verwacht tekst, gevonden: " + typeName(v));
+  const Json* member = find(key);
+  if (!member || member->is_null()) return {};
+  if (!member->is_string()) {
+    failAt("/" + escapePointerToken(key), "verwacht tekst, gevonden: " + typeName(*member));
     return {};
   }
-  return v.get<std::string>();
+  return member->get_ref<const std::string&>();
 }
 
 std::optional<long long> JsonReader::requiredInt(const char* key, long long min, long long max) {
-  if (!has(key)) {
+  const Json* member = find(key);
+  if (!member) {
     failAt("/" + escapePointerToken(key), "verplicht veld ontbreekt");
     return std::nullopt;
   }
-  const Json& v = value_.at(key);
+  const Json& v = *member;
   if (!v.is_number_integer()) {
     failAt("/" + escapePointerToken(key), "verwacht een geheel getal, gevonden: " + typeName(v));
     return std::nullopt;
@@ -211,13 +216,14 @@ std::vector<std::string> JsonReader::stringArray(const char* key, bool required)
 
 std::size_t JsonReader::forEach(const char* key, bool required, FunctionRef<void(JsonReader&)> each) {
   const std::string sub = pointer_ + "/" + escapePointerToken(key);
-  if (!has(key)) {
-    if (required) issues_.add(file_, sub, "verplicht veld ontbreekt");
+  const Json* member = find(key);
+  if (!member) {
+    if (required) issues_.add(std::string(file_), sub, "verplicht veld ontbreekt");
     return 0;
   }
-  const Json& v = value_.at(key);
+  const Json& v = *member;
   if (!v.is_array()) {
-    issues_.add(file_, sub, "verwacht een lijst, gevonden: " + typeName(v));
+    issues_.add(std::string(file_), sub, "verwacht een lijst, gevonden: " + typeName(v));
     return 0;
   }
   std::size_t i = 0;

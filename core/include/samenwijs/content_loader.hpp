@@ -2,6 +2,7 @@
 // Reads and validates content documents (content/*.json at build time, the packaged
 // bundle at run time) into a Content value. Collects every problem with file and JSON
 // pointer instead of stopping at the first.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,8 +58,12 @@ class ContentLoader {
   void mergeParts(Content& content);
 
  private:
+  // Where an id is defined or referred to. The id and the pointer are stored once, one
+  // after another in located_, and the file name once in files_ (issue 15: three strings
+  // per id and reference were three allocations each, in fresh memory on a first load).
   struct Located {
-    std::string id, file, pointer;
+    std::uint32_t id, idSize, pointer, pointerSize;  // offsets and sizes in located_
+    std::uint32_t file;                              // index in files_
   };
   struct Reference {
     enum class Kind { Source, Theme, PolicyTheme, Tag, Guide, NetworkGroup, NetworkGoal, NetworkParticipant } kind;
@@ -99,6 +104,12 @@ class ContentLoader {
   Competence readCompetence(JsonReader& r, const Framework& fw);
   void refer(Reference::Kind kind, const std::string& id, const JsonReader& at, const std::string& sub);
   std::optional<Json> parse(const std::string& file, std::string_view text, DeferredArrays* deferred = nullptr);
+  // The index of `file` in files_ (added when new).
+  std::uint32_t fileIndex(std::string_view file);
+  // Stores `id` at `at`'s pointer followed by `sub`.
+  Located locate(std::string_view id, const JsonReader& at, std::string_view sub);
+  std::string_view idOf(const Located& l) const { return std::string_view(located_).substr(l.id, l.idSize); }
+  std::string_view pointerOf(const Located& l) const { return std::string_view(located_).substr(l.pointer, l.pointerSize); }
   // finish()'s checks of ids and references; `earlier`: the content the loader gave
   // before, when checking parts added to it (its ids count as defined).
   void checkIdsAndReferences(const Content* earlier);
@@ -107,6 +118,8 @@ class ContentLoader {
   Content content_;
   std::vector<std::pair<const char*, Located>> definitions_;  // namespace (a literal), where
   std::vector<Reference> references_;
+  std::vector<std::string> files_;  // the file names Located::file points into
+  std::string located_;             // the ids and pointers of every Located
   EditorialRules editorial_;
   bool sawSources_ = false, sawThemes_ = false, sawTags_ = false;
   int networkParts_ = 0;

@@ -45,7 +45,10 @@ std::string dumpJson(const Json& value, int indent = -1);
 
 class JsonReader {
  public:
-  JsonReader(const Json& value, std::string file, std::string pointer, IssueList& issues);
+  // `file` is only viewed, not copied (issue 15: "content.bundle.json" is too long for the
+  // short-string buffer, so a copy per reader was an allocation per element read): it must
+  // outlive the reader and every reader made from it (a literal, or the caller's string).
+  JsonReader(const Json& value, std::string_view file, std::string pointer, IssueList& issues);
 
   const Json& value() const { return value_; }
   const std::string& pointer() const { return pointer_; }
@@ -69,11 +72,15 @@ class JsonReader {
   JsonReader child(const char* key) const;
   void fail(const std::string& message) const;
   void failAt(const std::string& subPointer, const std::string& message) const;
-  const std::string& file() const { return file_; }
+  std::string_view file() const { return file_; }
 
  private:
+  // The member at `key`, or nullptr when the value is not an object or has no such member
+  // (one lookup where has() and at() took two).
+  const Json* find(const char* key) const;
+
   const Json& value_;
-  std::string file_;
+  std::string_view file_;
   std::string pointer_;
   IssueList& issues_;
 };
