@@ -5,6 +5,8 @@
 //    and the server sees each file asked for once (no answer part the page does not use);
 //  - the page is drawn, then the focus is on its heading (as before), and axe finds
 //    nothing;
+//  - a route whose first draw shows nothing saved reads no storage before it is drawn
+//    (the early start and the loader read it only for a route that depends on it);
 //  - blocks below the first screen (class "later", content-visibility: auto) are drawn
 //    when reached: a field in one can be focused and typed into, and for print every
 //    block is shown.
@@ -99,3 +101,39 @@ test('a page group that arrives before app.js waits for it, and the page draws f
     await context.close();
   }
 });
+
+// Counts each use of localStorage and whether it came before the page said it was drawn.
+// The first use in a fresh page waits for the browser process (3-35 ms measured), on the
+// first draw's path: only a route whose first draw depends on saved data may pay it.
+function countStorageReads() {
+  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  window.storageReads = { beforeDrawn: 0, after: 0 };
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      const drawn = document.body && document.body.dataset.rendered !== undefined;
+      window.storageReads[drawn ? 'after' : 'beforeDrawn'] += 1;
+      return own.get.call(window);
+    },
+  });
+}
+
+// The guidance, team and /over pages show what is saved (the agenda, rounds, the stored
+// items), so their own draw reads it; these four draw nothing saved.
+for (const [path, reads] of [['/', false], ['/netwerkcheck', false], ['/bronnen', false], ['/begrippen', false], ['/zelfscan', true]]) {
+  test(`first visit to #${path}: storage is ${reads ? 'read (saved answers decide how it is drawn)' : 'not read before the page is drawn'}`, async () => {
+    const { page, context, problems } = await env.open();
+    try {
+      await page.addInitScript(countStorageReads);
+      await page.goto(`${env.site.url}#${path}`);
+      await waitForPage(page);
+      const { beforeDrawn } = await page.evaluate(() => window.storageReads);
+      if (reads) assert.ok(beforeDrawn > 0, 'the saved answers were looked for before the first draw');
+      else assert.equal(beforeDrawn, 0, 'storage read before the first draw');
+      assert.equal(await page.locator('main h1').count(), 1, 'the page was drawn');
+      assertClean(assert, problems, path);
+    } finally {
+      await context.close();
+    }
+  });
+}

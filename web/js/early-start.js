@@ -28,8 +28,11 @@ function savedKeys() {
   }
 }
 
-/** The files (relative URLs without ?v=) a route's first draw loads, with how to preload each. */
-export function firstDrawFiles(hash, { available = ANSWER_PARTS, keys = [], fileUrl = false } = {}) {
+/**
+ * The files (relative URLs without ?v=) a route's first draw loads, with how to preload each.
+ * `keys`: reads the saved keys; only routes whose first draw depends on them call it.
+ */
+export function firstDrawFiles(hash, { available = ANSWER_PARTS, keys = () => [], fileUrl = false } = {}) {
   const { path, query } = parseHash(hash);
   for (const [pattern, group, , parts] of LAZY_ROUTES) {
     const params = matchPattern(compilePattern(pattern), path);
@@ -55,7 +58,7 @@ export function firstDrawFiles(hash, { available = ANSWER_PARTS, keys = [], file
 if (typeof document !== 'undefined') {
   const version = document.documentElement.dataset.version;
   const running = [];
-  for (const { file, as, run } of firstDrawFiles(location.hash, { keys: savedKeys(), fileUrl: location.protocol === 'file:' })) {
+  for (const { file, as, run } of firstDrawFiles(location.hash, { keys: savedKeys, fileUrl: location.protocol === 'file:' })) {
     const href = `${file}?v=${version}`;
     if (run) {
       const script = document.createElement('script');

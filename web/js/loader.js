@@ -302,7 +302,7 @@ function loadAnswers(name) {
  */
 export function answersFor(pattern, context) {
   if (withContentCore) return null;
-  return answerNamesFor(pattern, context, { available: ANSWER_PARTS, savedKeys: storedKeys() });
+  return answerNamesFor(pattern, context, { available: ANSWER_PARTS, savedKeys: storedKeys });
 }
 
 /**
