@@ -103,7 +103,7 @@ test('a page group that arrives before app.js waits for it, and the page draws f
 });
 
 // Counts each use of localStorage and whether it came before the page said it was drawn.
-// The first use in a fresh page waits for the browser process (3-35 ms measured), on the
+// The first use in a fresh page waits for the browser process (3-38 ms measured), on the
 // first draw's path: only a route whose first draw depends on saved data may pay it.
 function countStorageReads() {
   const own = Object.getOwnPropertyDescriptor(window, 'localStorage');

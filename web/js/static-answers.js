@@ -63,7 +63,7 @@ export const ANSWER_PARTS = '__SAMENWIJS_ANSWER_PARTS__'.split(',').filter((n) =
  * with the module). `available`: the answer parts the build wrote; `savedKeys`: a
  * function returning the storage keys present (without the samenwijs: prefix), called
  * only for a route whose choice depends on them: the first read of storage in a fresh
- * page waits for the browser process (3-35 ms measured on the 2-core machine), and it
+ * page waits for the browser process (3-38 ms measured on the 2-core machine), and it
  * lies on the first draw's path. Used by the loader and by the early start in <head>
  * (web/js/early-start.js), so both pick the same files.
  */
