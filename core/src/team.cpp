@@ -95,15 +95,60 @@ bool startsLikeCode(std::string_view t) {
   return false;
 }
 
+// A code and the tokens after it that do not start like a code. Usually that is one code
+// wrapped across lines, so the tokens belong together; but in a pasted e-mail they can
+// also be words after the code ("groetjes"). The longest join whose frame holds (base32
+// and CRC, shared by the codes of the team overview) is the code, and the words after it
+// are a run of their own, so they are reported instead of breaking the code. When no join
+// holds, the whole run goes to the decoder as before, which says what is wrong with it.
+class CodeRun {
+ public:
+  void add(std::string_view token, std::size_t line) {
+    text_.append(token.data(), token.size());
+    ends_.push_back(text_.size());
+    lines_.push_back(line);
+  }
+  void flush(const std::string& labelPrefix, FunctionRef<void(std::string_view, const CodeLabel&)> visit) {
+    if (ends_.empty()) return;
+    const std::size_t codeTokens = startsLikeCode(text_) ? tokensOfCode() : ends_.size();
+    const std::string_view all = text_;
+    visit(all.substr(0, ends_[codeTokens - 1]), CodeLabel{labelPrefix, lines_[0]});
+    if (codeTokens < ends_.size()) visit(all.substr(ends_[codeTokens - 1]), CodeLabel{labelPrefix, lines_[codeTokens]});
+    text_.clear();
+    ends_.clear();
+    lines_.clear();
+  }
+
+ private:
+  // Only runs of more than one token are tried, so a list of one code per line costs
+  // nothing extra; the tries are bounded (a code is at most kMaxListedCodeChars, and a code
+  // wraps into a few pieces, not into hundreds).
+  std::size_t tokensOfCode() {
+    const std::size_t n = ends_.size();
+    if (n == 1) return 1;
+    const std::size_t dash = text_[2] == '-' ? 2 : 3;
+    const std::string prefix = text_.substr(0, dash + 1);
+    CodeFrameError error;
+    for (std::size_t k = std::min(n, kMaxPiecesTried); k >= 1; --k) {
+      if (ends_[k - 1] > kMaxListedCodeChars) continue;
+      const std::string_view joined = std::string_view(text_).substr(0, ends_[k - 1]);
+      if (decodeCodeBytes(joined, prefix.c_str(), kMaxListedCodeChars, bytes_, error)) return k;
+    }
+    return n;
+  }
+
+  static constexpr std::size_t kMaxPiecesTried = 64;
+  std::string text_;
+  std::vector<std::size_t> ends_, lines_;
+  std::vector<std::uint8_t> bytes_;
+};
+
 // Cuts `text` into codes; `label(line)` names where a code starts.
 void splitCodes(std::string_view text, const std::string& labelPrefix,
                 FunctionRef<void(std::string_view, const CodeLabel&)> visit) {
-  std::string current, cleanedToken;
-  std::size_t line = 1, currentLine = 0;
-  auto flush = [&] {
-    if (!current.empty()) visit(current, CodeLabel{labelPrefix, currentLine});
-    current.clear();
-  };
+  CodeRun run;
+  std::string cleanedToken;
+  std::size_t line = 1;
   std::size_t i = 0;
   while (i < text.size()) {
     if (isSeparator(text[i])) {
@@ -124,13 +169,10 @@ void splitCodes(std::string_view text, const std::string& labelPrefix,
     }
     i = end;
     if (token.empty()) continue;
-    if (current.empty() || startsLikeCode(token)) {
-      flush();
-      currentLine = line;
-    }
-    current.append(token.data(), token.size());
+    if (startsLikeCode(token)) run.flush(labelPrefix, visit);
+    run.add(token, line);
   }
-  flush();
+  run.flush(labelPrefix, visit);
 }
 
 bool looksBinary(const std::string& text) {

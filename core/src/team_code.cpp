@@ -38,7 +38,7 @@ std::string encodeTeamCode(const TeamCode& code) {
 std::optional<TeamCode> decodeTeamCode(const std::vector<Framework>& frameworks, std::string_view text,
                                        std::string& reason, std::string& errorCode) {
   std::vector<std::uint8_t> b;
-  if (!decodeCodeOfKind(text, CodeKind::Team, kTeamCodePrefix, "teamcode", "not_a_team_code", 20000, b, reason, errorCode)) {
+  if (!decodeCodeOfKind(text, CodeKind::Team, kTeamCodePrefix, "teamcode", "not_a_team_code", kMaxListedCodeChars, b, reason, errorCode)) {
     return std::nullopt;
   }
   auto damaged = [&] {

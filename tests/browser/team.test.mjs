@@ -149,6 +149,25 @@ describe('a round with pasted codes', () => {
     await context.close();
   });
 
+  it('counts codes pasted as whole e-mails and lists the words around them apart', async () => {
+    const { page, problems, context } = await open(PHONE);
+    const round = await startRound(page);
+    const codes = [0, 1, 2, 3, 4].map((p) => handIn(round, p)[0]);
+    await go(page, `/teamoverzicht/ronde?r=${encodeURIComponent(round)}`);
+    // One code wrapped across two lines with a word after it, as a mail program may do.
+    const shown = codes.map((c, i) => (i === 1 ? `${c.slice(0, 30)}\n${c.slice(30)} groetjes` : c));
+    await page.fill('#team-codes', shown.map((c) => `Hoi Anne,\n\nHier is mijn inlevercode:\n${c}\n\nGroetjes,\nPiet\n`).join('\n'));
+    await page.click('button:text-is("Maak teambeeld")');
+    assert.equal(await text(page.locator('.team-report [role="status"]')), '5 inlevercodes gebruikt, 6 afgewezen.');
+    const listed = await page.locator('.team-report details li').allTextContents();
+    assert.equal(listed.length, 6);
+    assert.match(listed[0], /^regel 1: .*geen inlevercode/);
+    assert.match(listed[1], /^regel 6: /);
+    assert.deepEqual(await heatmapCounts(page), COMPETENCES.map((c, k) => expectedCounts([0, 1, 2, 3, 4], k)));
+    assertClean(assert, problems, 'pasted e-mails');
+    await context.close();
+  });
+
   it('compares two rounds on the hub, never two sets of one round', async () => {
     const { page, problems, context } = await open(WIDE);
     const autumn = await startRound(page, { name: 'Najaar' });

@@ -332,6 +332,45 @@ BOOST_AUTO_TEST_CASE(codes_separated_in_every_way_and_typed_loosely_are_read) {
   BOOST_TEST(answer["rejectedCount"] == 0);
 }
 
+// An i-coach pastes the e-mails as they came: a greeting, the code, "Groetjes". The words
+// after a code must not be glued onto it (that made every code invalid), and a code that
+// wrapped across lines still joins up, also with a word after it on the same line.
+BOOST_AUTO_TEST_CASE(codes_in_pasted_e_mails_count_and_the_words_around_them_are_reported) {
+  std::mt19937_64 rng(25);
+  const Team t = makeTeam(rng, 6);
+  std::string mails;
+  for (std::size_t p = 0; p < t.codes.size(); ++p) {
+    const std::string& code = t.codes[p];
+    const std::string shown = p == 2 ? code.substr(0, 30) + "\n" + code.substr(30) + " groetjes" : code;
+    mails += "Hoi Anne,\n\nHier is mijn inlevercode:\n" + shown + "\n\nGroetjes,\nPiet\n\n";
+  }
+  const Json answer = okValueOf("team", {{"round", t.round}}, mails);
+  BOOST_TEST(answer["accepted"] == 6);
+  BOOST_TEST(answer["shown"] == true);
+  // The greetings and signatures: one run of words before the first code and one after
+  // each code, each reported (not counted, not silently dropped) at the line it starts.
+  BOOST_TEST(answer["rejectedCount"] == 7);
+  for (const Json& r : answer["rejected"]) BOOST_TEST(r["code"] == "not_a_handin");
+  BOOST_TEST(answer["rejected"][0]["label"] == "regel 1");
+  BOOST_TEST(answer["rejected"][1]["label"] == "regel 6");
+  // The same codes from a file read the same way, labelled with the file's name.
+  const Json file = okValueOf("team", {{"round", t.round}, {"files", {{{"name", "mails.txt"}, {"text", mails}}}}});
+  BOOST_TEST(file["accepted"] == 6);
+  BOOST_TEST(file["rejected"][1]["label"] == "mails.txt, regel 6");
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_code_with_words_after_it_is_reported_at_its_line) {
+  std::mt19937_64 rng(26);
+  const Team t = makeTeam(rng, 6);
+  std::string damaged = t.codes[5];
+  damaged[20] = damaged[20] == 'A' ? 'B' : 'A';
+  const Json answer = okValueOf("team", {{"round", t.round}}, lines(pick(t, {0, 1, 2, 3, 4})) + damaged + " groetjes\n");
+  BOOST_TEST(answer["accepted"] == 5);
+  BOOST_TEST(answer["rejectedCount"] == 1);
+  BOOST_TEST(answer["rejected"][0]["label"] == "regel 6");
+  BOOST_TEST(answer["rejected"][0]["code"] == "checksum");
+}
+
 BOOST_AUTO_TEST_CASE(a_binary_or_foreign_file_gets_one_message) {
   std::mt19937_64 rng(24);
   const Team t = makeTeam(rng, 5);

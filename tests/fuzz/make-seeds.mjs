@@ -143,6 +143,9 @@ add('team', { round: round1, history: '', name: 'Ronde 1', school: 'De Linde' },
 add('team', { round: round1, history: first.history, name: 'Ronde 1', school: 'De Linde' }, plain.join('\n'));
 add('team', { round: round1, history: first.history }, plain.slice(0, 6).join('\n'));
 add('team', { round: round1, history: '', files: [{ name: 'codes.txt', text: plain.join('\n') }] }, `${codes[0]}\n${plain[0]}\nRN1-XYZ`);
+// Codes pasted as e-mails: words around them, one code wrapped with a word after it.
+const mails = plain.slice(0, 5).map((c, i) => `Hoi,\n${i === 1 ? `${c.slice(0, 30)}\n${c.slice(30)} groetjes` : c}\nGroetjes`);
+add('team', { round: round1, history: '' }, mails.join('\n'));
 const teamCode = first.teamCode;
 const laterCode = call('team', { round: round3, history: '', name: 'Ronde 2', school: 'De Linde' }, later.join('\n')).teamCode;
 let totals = '';

@@ -12,6 +12,9 @@
 
 namespace samenwijs {
 
+// The longest code a list of codes can hold: a team code (the other kinds are shorter).
+inline constexpr std::size_t kMaxListedCodeChars = 20000;
+
 // Appends the CRC and returns prefix + base32.
 std::string encodeCodeBytes(const char* prefix, std::vector<std::uint8_t> bytes);
 
