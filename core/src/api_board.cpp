@@ -42,7 +42,7 @@ std::string schoolName(const BoardSchool& s) {
 
 // board {minGroupSize?, files?} + team codes -> every school, and the board total of those
 // shown. Written as text in sorted key order: {duplicates, [message,] minGroupSize, [picture,]
-// rejected, rejectedCount, schools, shown}.
+// rejected, rejectedCount, schools, shown, skipped, skippedCount}.
 bool board(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   auto req = boardRequest(ctx, args, err);
   if (!req) return false;
@@ -76,7 +76,9 @@ bool board(const ApiContext& ctx, const Json& args, std::string& out, ApiError& 
     }
     w.field("roundName", s.code.roundName).field("shown", s.shown).endObject();
   }
-  w.endArray().field("shown", shown).endObject();
+  w.endArray().field("shown", shown);
+  writeSkipped(w, b.report);
+  w.endObject();
   return true;
 }
 

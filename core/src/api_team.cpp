@@ -164,7 +164,8 @@ void writeRejectedAndReplaced(JsonWriter& w, const RoundCollection& c) {
 // team {round, history?, name?, school?, files?} + codes -> the round's picture, or why not.
 // `history`: what this device showed of the round before (SH1-…); the answer carries the new one.
 // Written as text in sorted key order: {accepted, duplicates, framework, history, [message,]
-// minGroupSize, [picture,] [refused,] rejected, rejectedCount, replaced, shown, [teamCode]}.
+// minGroupSize, [picture,] [refused,] rejected, rejectedCount, replaced, shown, skipped, skippedCount,
+// [teamCode]}.
 bool team(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   auto r = oneCollectorRound(ctx, args, err, "Deze ronde heeft twee verzamelaars: elke verzamelaar telt zijn eigen deelcodes op.");
   if (!r) return false;
@@ -203,6 +204,7 @@ bool team(const ApiContext& ctx, const Json& args, std::string& out, ApiError& e
   }
   writeRejectedAndReplaced(w, c);
   w.field("shown", v.allowed);
+  writeSkipped(w, c.report);
   if (v.allowed) w.field("teamCode", teamCodeFor(c.totals, *name, *school));
   w.endObject();
   return true;
@@ -315,7 +317,8 @@ bool ballotClose(const ApiContext& ctx, const Json& args, std::string& out, ApiE
 }
 
 // collectorSum {round, collector, files?} + share codes -> that collector's partial team code
-// {accepted, collector, duplicates, partCode, participants, rejected, rejectedCount, replaced}
+// {accepted, collector, duplicates, partCode, participants, rejected, rejectedCount, replaced, skipped,
+// skippedCount}
 bool collectorSum(const ApiContext& ctx, const Json& args, std::string& out, ApiError& err) {
   auto r = roundArg(ctx, args, err);
   if (!r) return false;
@@ -343,6 +346,7 @@ bool collectorSum(const ApiContext& ctx, const Json& args, std::string& out, Api
   }
   w.field("participants", static_cast<std::uint64_t>(c.totals.participants));
   writeRejectedAndReplaced(w, c);
+  writeSkipped(w, c.report);
   w.endObject();
   return true;
 }

@@ -68,6 +68,11 @@ void CodeListReport::reject(std::string label, std::string reason, std::string c
   if (rejected.size() < kMaxRejectionsListed) rejected.push_back({std::move(label), std::move(reason), std::move(code)});
 }
 
+void CodeListReport::skip(std::string label) {
+  ++skippedCount;
+  if (skipped.size() < kMaxRejectionsListed) skipped.push_back(std::move(label));
+}
+
 namespace {
 
 // Separators as a table: the loop over megabytes of pasted codes makes no call per
@@ -99,8 +104,8 @@ bool startsLikeCode(std::string_view t) {
 // wrapped across lines, so the tokens belong together; but in a pasted e-mail they can
 // also be words after the code ("groetjes"). The longest join whose frame holds (base32
 // and CRC, shared by the codes of the team overview) is the code, and the words after it
-// are a run of their own, so they are reported instead of breaking the code. When no join
-// holds, the whole run goes to the decoder as before, which says what is wrong with it.
+// are a run of their own: text, skipped where it starts, instead of breaking the code. When
+// no join holds, the whole run goes to the decoder as before, which says what is wrong.
 class CodeRun {
  public:
   void add(std::string_view token, std::size_t line) {
@@ -108,12 +113,17 @@ class CodeRun {
     ends_.push_back(text_.size());
     lines_.push_back(line);
   }
-  void flush(const std::string& labelPrefix, FunctionRef<void(std::string_view, const CodeLabel&)> visit) {
+  // visitCode(code, label) for the code, visitText(label) for text without a code.
+  void flush(const std::string& labelPrefix, FunctionRef<void(std::string_view, const CodeLabel&)> visitCode,
+             FunctionRef<void(const CodeLabel&)> visitText) {
     if (ends_.empty()) return;
-    const std::size_t codeTokens = startsLikeCode(text_) ? tokensOfCode() : ends_.size();
-    const std::string_view all = text_;
-    visit(all.substr(0, ends_[codeTokens - 1]), CodeLabel{labelPrefix, lines_[0]});
-    if (codeTokens < ends_.size()) visit(all.substr(ends_[codeTokens - 1]), CodeLabel{labelPrefix, lines_[codeTokens]});
+    if (!startsLikeCode(text_)) {
+      visitText(CodeLabel{labelPrefix, lines_[0]});  // text before the first code
+    } else {
+      const std::size_t codeTokens = tokensOfCode();
+      visitCode(std::string_view(text_).substr(0, ends_[codeTokens - 1]), CodeLabel{labelPrefix, lines_[0]});
+      if (codeTokens < ends_.size()) visitText(CodeLabel{labelPrefix, lines_[codeTokens]});
+    }
     text_.clear();
     ends_.clear();
     lines_.clear();
@@ -143,9 +153,9 @@ class CodeRun {
   std::vector<std::uint8_t> bytes_;
 };
 
-// Cuts `text` into codes; `label(line)` names where a code starts.
+// Cuts `text` into codes and runs of other text; labels name the line where each starts.
 void splitCodes(std::string_view text, const std::string& labelPrefix,
-                FunctionRef<void(std::string_view, const CodeLabel&)> visit) {
+                FunctionRef<void(std::string_view, const CodeLabel&)> visitCode, FunctionRef<void(const CodeLabel&)> visitText) {
   CodeRun run;
   std::string cleanedToken;
   std::size_t line = 1;
@@ -169,10 +179,10 @@ void splitCodes(std::string_view text, const std::string& labelPrefix,
     }
     i = end;
     if (token.empty()) continue;
-    if (startsLikeCode(token)) run.flush(labelPrefix, visit);
+    if (startsLikeCode(token)) run.flush(labelPrefix, visitCode, visitText);
     run.add(token, line);
   }
-  run.flush(labelPrefix, visit);
+  run.flush(labelPrefix, visitCode, visitText);
 }
 
 bool looksBinary(const std::string& text) {
@@ -187,7 +197,7 @@ bool looksBinary(const std::string& text) {
 
 bool hasCodeLikeToken(const std::string& text) {
   bool found = false;
-  splitCodes(text, "", [&](std::string_view code, const CodeLabel&) { found = found || startsLikeCode(code); });
+  splitCodes(text, "", [&](std::string_view, const CodeLabel&) { found = true; }, [](const CodeLabel&) {});
   return found;
 }
 
@@ -195,7 +205,8 @@ bool hasCodeLikeToken(const std::string& text) {
 
 void forEachListedCode(const std::string& pasted, const std::vector<TeamFile>& files, CodeListReport& report,
                        FunctionRef<void(std::string_view cleaned, const CodeLabel& label)> visit) {
-  splitCodes(pasted, "", visit);
+  auto skip = [&](const CodeLabel& label) { report.skip(label.text()); };
+  splitCodes(pasted, "", visit, skip);
   for (const auto& file : files) {
     if (file.text.find_first_not_of(" \t\r\n") == std::string::npos) {
       report.reject(file.name, "Dit bestand is leeg.", "file_empty");
@@ -208,7 +219,7 @@ void forEachListedCode(const std::string& pasted, const std::vector<TeamFile>& f
       report.reject(file.name, "In dit bestand staan geen codes van Samenwijs.", "file_invalid");
     } else {
       const std::string prefix = file.name + ", ";
-      splitCodes(file.text, prefix, visit);
+      splitCodes(file.text, prefix, visit, skip);
     }
   }
 }

@@ -157,4 +157,10 @@ void writeRejected(JsonWriter& w, const CodeListReport& report) {
   w.endArray();
 }
 
+void writeSkipped(JsonWriter& w, const CodeListReport& report) {
+  w.key("skipped").beginArray();
+  for (const auto& label : report.skipped) w.value(label);
+  w.endArray().field("skippedCount", static_cast<std::uint64_t>(report.skippedCount));
+}
+
 }  // namespace samenwijs

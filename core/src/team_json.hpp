@@ -25,6 +25,8 @@ void writeTotalsCsv(class CsvWriter& csv, const TeamTotals& totals, const std::s
 std::optional<std::vector<TeamFile>> filesArg(const Json& args, ApiError& err);
 // [{code, label, reason}, ...]
 void writeRejected(JsonWriter& w, const CodeListReport& report);
+// The keys "skipped" (where text without a code starts) and "skippedCount".
+void writeSkipped(JsonWriter& w, const CodeListReport& report);
 ApiMethod findBoardMethod(const std::string& name);
 ApiTextMethod findBoardTextMethod(const std::string& name);
 

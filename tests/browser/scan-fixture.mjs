@@ -50,6 +50,15 @@ export function useSite() {
 
 /** A locator's text with white space folded. */
 export const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
+/**
+ * The text of an element that a page fills in after an async step (the answer of a
+ * clipboard write), once it has any; '' after `timeout` ms, so the caller's assertion fails.
+ */
+export async function textOnceShown(locator, timeout = 5000) {
+  const element = await locator.elementHandle();
+  await locator.page().waitForFunction((el) => el.textContent.trim() !== '', element, { timeout }).catch(() => {});
+  return text(locator);
+}
 /** The cells of each body row of a table, white space folded. */
 export const rows = (page, tableSelector) => page.$$eval(`${tableSelector} tbody tr`, (trs) =>
   trs.map((tr) => [...tr.children].map((cell) => cell.textContent.replace(/\s+/g, ' ').trim())));

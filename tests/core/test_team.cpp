@@ -335,7 +335,7 @@ BOOST_AUTO_TEST_CASE(codes_separated_in_every_way_and_typed_loosely_are_read) {
 // An i-coach pastes the e-mails as they came: a greeting, the code, "Groetjes". The words
 // after a code must not be glued onto it (that made every code invalid), and a code that
 // wrapped across lines still joins up, also with a word after it on the same line.
-BOOST_AUTO_TEST_CASE(codes_in_pasted_e_mails_count_and_the_words_around_them_are_reported) {
+BOOST_AUTO_TEST_CASE(codes_in_pasted_e_mails_count_and_the_words_around_them_are_listed_apart) {
   std::mt19937_64 rng(25);
   const Team t = makeTeam(rng, 6);
   std::string mails;
@@ -348,15 +348,16 @@ BOOST_AUTO_TEST_CASE(codes_in_pasted_e_mails_count_and_the_words_around_them_are
   BOOST_TEST(answer["accepted"] == 6);
   BOOST_TEST(answer["shown"] == true);
   // The greetings and signatures: one run of words before the first code and one after
-  // each code, each reported (not counted, not silently dropped) at the line it starts.
-  BOOST_TEST(answer["rejectedCount"] == 7);
-  for (const Json& r : answer["rejected"]) BOOST_TEST(r["code"] == "not_a_handin");
-  BOOST_TEST(answer["rejected"][0]["label"] == "regel 1");
-  BOOST_TEST(answer["rejected"][1]["label"] == "regel 6");
+  // each code, each listed as skipped text (not counted, not silently dropped) at the line
+  // where it starts. Nothing is rejected: no code was wrong.
+  BOOST_TEST(answer["rejectedCount"] == 0);
+  BOOST_TEST(answer["skippedCount"] == 7);
+  BOOST_TEST(answer["skipped"][0] == "regel 1");
+  BOOST_TEST(answer["skipped"][1] == "regel 6");
   // The same codes from a file read the same way, labelled with the file's name.
   const Json file = okValueOf("team", {{"round", t.round}, {"files", {{{"name", "mails.txt"}, {"text", mails}}}}});
   BOOST_TEST(file["accepted"] == 6);
-  BOOST_TEST(file["rejected"][1]["label"] == "mails.txt, regel 6");
+  BOOST_TEST(file["skipped"][1] == "mails.txt, regel 6");
 }
 
 BOOST_AUTO_TEST_CASE(a_damaged_code_with_words_after_it_is_reported_at_its_line) {
@@ -369,6 +370,27 @@ BOOST_AUTO_TEST_CASE(a_damaged_code_with_words_after_it_is_reported_at_its_line)
   BOOST_TEST(answer["rejectedCount"] == 1);
   BOOST_TEST(answer["rejected"][0]["label"] == "regel 6");
   BOOST_TEST(answer["rejected"][0]["code"] == "checksum");
+  BOOST_TEST(answer["skippedCount"] == 0);
+}
+
+// The board reads team codes from e-mails the same way; a hand-in code among them is
+// still refused as one (it starts like a code), a greeting is only skipped.
+BOOST_AUTO_TEST_CASE(the_board_reads_team_codes_from_e_mails_and_refuses_other_codes) {
+  std::mt19937_64 rng(27);
+  std::string mails;
+  for (const std::string school : {"De Regenboog", "Het Baken"}) {
+    const Team t = makeTeam(rng, 6);
+    const std::string code = okValueOf("team", {{"round", t.round}, {"school", school}}, lines(t.codes))["teamCode"].get<std::string>();
+    mails += "Beste bestuur,\nHierbij de teamcode van " + school + ":\n" + code + "\nMet vriendelijke groet,\nde directie\n";
+  }
+  const Team other = makeTeam(rng, 5);
+  const Json board = okValueOf("board", Json::object(), mails + other.codes[0] + " groet\n");
+  BOOST_TEST(board["schools"].size() == 2u);
+  BOOST_TEST(board["shown"] == true);
+  BOOST_TEST(board["rejectedCount"] == 1);
+  BOOST_TEST(board["rejected"][0]["code"] == "not_a_team_code");
+  // Before, between and after the two mails, and the word after the hand-in code.
+  BOOST_TEST(board["skippedCount"] == 4);
 }
 
 BOOST_AUTO_TEST_CASE(a_binary_or_foreign_file_gets_one_message) {

@@ -54,12 +54,17 @@ struct TeamFile {
 // Calls visit(code, label) for every code in pasted text: codes separated by line breaks,
 // commas, semicolons, tabs or spaces; a piece that does not start like a code (two or three
 // letters or digits and a hyphen) continues the previous one, so a code broken by a space
-// still reads. Each code is cleaned with stripCodeInput. Files: a file with no code in it
-// at all, or with binary bytes, gets one rejection instead of one per line.
+// still reads, unless the code is whole without it (words after a code in an e-mail).
+// Each code is cleaned with stripCodeInput. Text that does not start like a code (a
+// greeting, a signature) is not a code: it is listed as skipped, where it starts. Files: a
+// file with no code in it at all, or with binary bytes, gets one rejection instead of one
+// per line.
 struct CodeListReport {
-  std::size_t rejectedCount = 0;
+  std::size_t rejectedCount = 0, skippedCount = 0;
   std::vector<Rejection> rejected;
+  std::vector<std::string> skipped;  // where text without a code starts ("regel 1")
   void reject(std::string label, std::string reason, std::string code);
+  void skip(std::string label);
 };
 // Where a code starts ("regel 3", "codes.txt, regel 2"); made only when needed.
 struct CodeLabel {

@@ -54,16 +54,26 @@ export function codesInput({ id, label, hint }) {
   };
 }
 
-/** What was read: used, duplicate, replaced and rejected codes with their reasons. */
+/**
+ * What was read: used, duplicate, replaced and rejected codes with their reasons, and where
+ * text without a code was skipped (a greeting in a pasted e-mail: not an error, so apart).
+ */
 export function readReport(result, noun = 'inlevercodes') {
+  const skipped = result.skippedCount;
   return [
     h('h2', {}, 'Wat is er ingelezen?'),
     h('p', { role: 'status' }, `${result.accepted} ${noun} gebruikt`,
       result.duplicates ? `, ${result.duplicates} dubbel (één keer geteld)` : '',
       result.replaced ? `, ${result.replaced} vervangen door een nieuwere van hetzelfde apparaat` : '',
-      result.rejectedCount ? `, ${result.rejectedCount} afgewezen` : '', '.'),
+      result.rejectedCount ? `, ${result.rejectedCount} afgewezen` : '',
+      skipped ? `, tekst zonder code overgeslagen op ${skipped} ${skipped === 1 ? 'plek' : 'plekken'}` : '', '.'),
     result.rejected.length ? h('details', { open: result.rejected.length <= 10 },
       h('summary', {}, `Afgewezen (${result.rejectedCount})`),
       h('ul', {}, result.rejected.map((r) => h('li', {}, h('strong', {}, `${r.label}: `), r.reason)))) : null,
+    result.skipped.length ? h('details', { class: 'skipped-text' },
+      h('summary', {}, `Overgeslagen tekst (${skipped})`),
+      h('p', {}, 'Op deze plaatsen begint tekst die geen code is, zoals een aanhef of een groet in een geplakte e-mail. Die telt niet mee. '
+        + 'Stond daar toch een code? Kopieer die dan opnieuw, helemaal vanaf het begin.'),
+      h('ul', {}, result.skipped.map((label) => h('li', {}, label)))) : null,
   ];
 }
