@@ -12,6 +12,7 @@
 //   node tests/bench/load-content-bench.mjs [RUNS]
 import { loadSamenwijs } from '../node/load-module.mjs';
 import { startSite } from '../browser/site-fixture.mjs';
+import { prepareModule } from './page-module.mjs';
 
 const runs = Number(process.argv[2] || 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -48,22 +49,9 @@ const env = await startSite();
 // In one page: `rounds` fresh instances of the module the page loaded (one compiled
 // module, so from the second instance on the wasm code is compiled and partly optimised),
 // each loading the whole bundle `rounds` times.
+// After prepareModule (tests/bench/page-module.mjs): none of the module's code has run.
 const inPage = async (n) => {
-  const addScript = (src) => new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = resolve;
-    script.onerror = reject;
-    document.head.append(script);
-  });
-  // A page drawn from answers loads the glue only at the first interaction: load it here,
-  // so none of the module's code has run before the measured call.
-  const glue = `samenwijs-core.js?v=${document.documentElement.dataset.version}`;
-  if (typeof self.createSamenwijsCore !== 'function') await addScript(glue);
-  const bytes = await (await fetch(glue.replace('.js', '.wasm'))).arrayBuffer();
-  const compiled = await WebAssembly.compile(bytes);
-  if (typeof self.SAMENWIJS_CONTENT !== 'string') await addScript('content.js');
-  const bundle = self.SAMENWIJS_CONTENT;
+  const { compiled, bundle } = self.benchModule;
   const firsts = [];
   const loads = [];
   const lastLoads = [];
@@ -97,6 +85,7 @@ let chromium;
 const firstCalls = [];
 try {
   const { context, page } = await openRoute();
+  await page.evaluate(prepareModule);
   chromium = await page.evaluate(inPage, runs);
   await context.close();
   // What a visitor's page pays: the first call of the first instance in a fresh page,
@@ -104,6 +93,7 @@ try {
   // the glue's JS is not optimised yet, the memory is untouched). One page per figure.
   for (let r = 0; r < runs; r += 1) {
     const fresh = await openRoute();
+    await fresh.page.evaluate(prepareModule);
     firstCalls.push((await fresh.page.evaluate(inPage, 1)).firsts[0]);
     await fresh.context.close();
   }

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadSamenwijs } from '../node/load-module.mjs';
 import { startSite } from '../browser/site-fixture.mjs';
+import { prepareModule } from './page-module.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const queriesFile = process.argv[2] || join(root, 'tests/bench/search-queries.txt');
@@ -82,29 +83,20 @@ try {
   const page = await context.newPage();
   await page.goto(`${env.site.url}#/gespreksstarters`);
   await page.waitForFunction(() => document.body.dataset.rendered === '/gespreksstarters');
+  await page.evaluate(prepareModule);
   chromium = await page.evaluate(async ({ source, typedQueries, rounds, limit }) => {
-    // A fresh instance of the same module, from the files the page loaded.
-    const bytes = await (await fetch(document.querySelector('script[src*="samenwijs-core.js"]').src.replace('.js', '.wasm'))).arrayBuffer();
-    const compiled = await WebAssembly.compile(bytes);
+    // A fresh instance of the same module, from the site's own files.
+    const { compiled, bundle } = self.benchModule;
     const module = await self.createSamenwijsCore({
       instantiateWasm: (imports, receive) => {
         WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled));
         return {};
       },
     });
-    // Pages load the content in parts (issue 15); the bench loads the whole bundle script.
-    if (typeof self.SAMENWIJS_CONTENT !== 'string') {
-      await new Promise((resolve, reject) => {
-        const script = document.createElement('script');
-        script.src = 'content.js';
-        script.onload = resolve;
-        script.onerror = reject;
-        document.head.append(script);
-      });
-    }
     // eslint-disable-next-line no-new-func
     const measureFn = new Function(`return (${source})`)();
-    return measureFn(module, self.SAMENWIJS_CONTENT, typedQueries, rounds, limit);
+    // Pages load the content in parts (issue 15); the bench loads the whole bundle.
+    return measureFn(module, bundle, typedQueries, rounds, limit);
   }, { source: measure.toString(), typedQueries: typed, rounds: ROUNDS, limit: LIMIT }).catch((error) => ({ error: String(error) }));
   await context.close();
 } finally {

@@ -2,7 +2,7 @@
 // nothing leaves the machine, plus page helpers that record console errors and every
 // request to another origin.
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -15,10 +15,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  // On a machine set up by ./run.sh alone (its bootstrap leaves the browser out), say how
+  // to get it instead of Playwright's long launch error.
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: run scripts/bootstrap.sh --browser (or set CHROMIUM_PATH)`);
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 /**
