@@ -86,18 +86,13 @@ struct SeparatorTable {
 const SeparatorTable kSeparators;
 inline bool isSeparator(char c) { return kSeparators.is[static_cast<unsigned char>(c)]; }
 
-bool isAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Two or three letters or digits and a hyphen: SW1-, IN1-, RN1-, TM1-, and future prefixes.
+// The shape of every prefix Samenwijs writes: two letters, a digit, a hyphen (SW1-, IN1-,
+// RN1-, TM1-, SH1-, and a later version's IN2-). Such a token is a code, or a wrong one the
+// decoder names. Words like "ict-coach", "po-school" or "10-12" in a pasted e-mail are text.
 bool startsLikeCode(std::string_view t) {
-  for (std::size_t dash : {2u, 3u}) {
-    if (t.size() > dash && t[dash] == '-') {
-      bool ok = true;
-      for (std::size_t i = 0; i < dash; ++i) ok = ok && isAlnum(t[i]);
-      if (ok) return true;
-    }
-  }
-  return false;
+  return t.size() > 3 && isLetter(t[0]) && isLetter(t[1]) && t[2] >= '0' && t[2] <= '9' && t[3] == '-';
 }
 
 // A code and the tokens after it that do not start like a code. Usually that is one code
@@ -136,8 +131,7 @@ class CodeRun {
   std::size_t tokensOfCode() {
     const std::size_t n = ends_.size();
     if (n == 1) return 1;
-    const std::size_t dash = text_[2] == '-' ? 2 : 3;
-    const std::string prefix = text_.substr(0, dash + 1);
+    const std::string prefix = text_.substr(0, 4);  // startsLikeCode: two letters, a digit, a hyphen
     CodeFrameError error;
     for (std::size_t k = std::min(n, kMaxPiecesTried); k >= 1; --k) {
       if (ends_[k - 1] > kMaxListedCodeChars) continue;
