@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../../scripts/static-server.mjs';
 import { CHROMIUM_ARGS } from '../support/browser.mjs';
+import { prepareModule } from './page-module.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -82,18 +83,7 @@ try {
   const page = await context.newPage();
   await page.goto(`${site.url}#/gespreksstarters`);
   await page.waitForFunction(() => document.body.dataset.rendered === '/gespreksstarters');
-  await page.evaluate(async () => {
-    const load = (src) => new Promise((done, fail) => {
-      const script = document.createElement('script');
-      script.src = src;
-      script.onload = done;
-      script.onerror = fail;
-      document.head.append(script);
-    });
-    await load('samenwijs-core-profile.js'); // replaces self.createSamenwijsCore
-    if (typeof self.SAMENWIJS_CONTENT !== 'string') await load('content.js');
-    self.profileModule = await WebAssembly.compile(await (await fetch('samenwijs-core-profile.wasm')).arrayBuffer());
-  });
+  await page.evaluate(prepareModule, 'samenwijs-core-profile.js');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 }); // µs
@@ -101,7 +91,7 @@ try {
     await page.evaluate(async () => {
       self.profileInstance = await self.createSamenwijsCore({
         instantiateWasm: (imports, receive) => {
-          WebAssembly.instantiate(self.profileModule, imports).then((instance) => receive(instance, self.profileModule));
+          WebAssembly.instantiate(self.benchModule.compiled, imports).then((instance) => receive(instance, self.benchModule.compiled));
           return {};
         },
       });

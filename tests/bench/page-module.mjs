@@ -2,9 +2,11 @@
 // module's glue, compiles its wasm and loads the whole content bundle (content.js), and
 // leaves them in self.benchModule = { compiled, bundle }. A page drawn from answers loads
 // the glue only at the first interaction (issue 15), so it is loaded here when missing;
-// none of the module's code has run when this returns. Use: await page.evaluate(prepareModule).
-// Self-contained on purpose: Playwright sends the function's source to the page.
-export async function prepareModule() {
+// none of the module's code has run when this returns. Use: await page.evaluate(prepareModule),
+// or page.evaluate(prepareModule, 'samenwijs-core-profile.js') for another build of the glue
+// (loaded even when a glue is present: it replaces self.createSamenwijsCore; its wasm is the
+// file of the same name). Self-contained on purpose: Playwright sends the function's source.
+export async function prepareModule(otherGlue) {
   const addScript = (src) => new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = src;
@@ -12,8 +14,8 @@ export async function prepareModule() {
     script.onerror = reject;
     document.head.append(script);
   });
-  const glue = `samenwijs-core.js?v=${document.documentElement.dataset.version}`;
-  if (typeof self.createSamenwijsCore !== 'function') await addScript(glue);
+  const glue = otherGlue || `samenwijs-core.js?v=${document.documentElement.dataset.version}`;
+  if (otherGlue || typeof self.createSamenwijsCore !== 'function') await addScript(glue);
   const bytes = await (await fetch(glue.replace('.js', '.wasm'))).arrayBuffer();
   const compiled = await WebAssembly.compile(bytes);
   if (typeof self.SAMENWIJS_CONTENT !== 'string') await addScript('content.js');
