@@ -16,6 +16,29 @@ const Theme* findTheme(const std::vector<Theme>& list, const std::string& id) {
   return nullptr;
 }
 
+// One entry per self-assessment framework: what a start page shows and what the progress
+// store keys on (id, version).
+Json frameworkSummaries(const Content& c) {
+  Json frameworks = Json::array();
+  for (const auto& fw : c.frameworks) {
+    std::size_t items = 0, competences = 0;
+    for (const auto& d : fw.domains) {
+      competences += d.competences.size();
+      for (const auto& comp : d.competences) items += comp.items.size();
+    }
+    frameworks.push_back({{"id", fw.id}, {"title", fw.title}, {"summary", fw.summary}, {"audience", fw.audience},
+                          {"version", fw.version}, {"estimatedMinutes", fw.estimatedMinutes},
+                          {"competences", competences}, {"items", items}});
+  }
+  return frameworks;
+}
+
+// frameworks {} -> the overview's frameworks only: the self-assessment and team start pages
+// need no guides, themes or sources (a twentieth of the overview's answer, issue 15).
+std::optional<Json> frameworks(const ApiContext& ctx, const Json&, ApiError&) {
+  return Json{{"frameworks", frameworkSummaries(ctx.content.content())}};
+}
+
 // overview {} -> guides, themes, policy themes, tags, frameworks and counts
 std::optional<Json> overview(const ApiContext& ctx, const Json&, ApiError&) {
   const Content& c = ctx.content.content();
@@ -39,17 +62,7 @@ std::optional<Json> overview(const ApiContext& ctx, const Json&, ApiError&) {
                       {"mainQuestions", gMain}, {"topics", gTopics}, {"questions", gQuestions},
                       {"readingTips", gTips}});
   }
-  Json frameworks = Json::array();
-  for (const auto& fw : c.frameworks) {
-    std::size_t items = 0, competences = 0;
-    for (const auto& d : fw.domains) {
-      competences += d.competences.size();
-      for (const auto& comp : d.competences) items += comp.items.size();
-    }
-    frameworks.push_back({{"id", fw.id}, {"title", fw.title}, {"summary", fw.summary}, {"audience", fw.audience},
-                          {"version", fw.version}, {"estimatedMinutes", fw.estimatedMinutes},
-                          {"competences", competences}, {"items", items}});
-  }
+  Json frameworks = frameworkSummaries(c);
   Json themes = Json::array(), policy = Json::array(), tags = Json::array(), sources = Json::array();
   for (const auto& s : c.sources) sources.push_back(toJson(s));
   for (const auto& t : c.themes) themes.push_back(toJson(t));
@@ -189,8 +202,8 @@ std::optional<Json> sources(const ApiContext& ctx, const Json&, ApiError&) {
 
 ApiMethod findGuidanceMethod(const std::string& name) {
   static const std::map<std::string, ApiMethod> methods = {
-      {"overview", overview}, {"guide", guide}, {"lookup", lookup},
-      {"browse", browse},     {"sources", sources}};
+      {"overview", overview}, {"frameworks", frameworks}, {"guide", guide},
+      {"lookup", lookup},     {"browse", browse},         {"sources", sources}};
   auto it = methods.find(name);
   return it == methods.end() ? nullptr : it->second;
 }

@@ -20,8 +20,8 @@ Need needOf(const std::string& method) {
   static const std::set<std::string> frameworksAndGuides = {"profile", "decodeResult", "readResultFile", "team",
                                                             "ballotClose", "collectorCombine", "teamPicture", "board",
                                                             "popCheck", "popExport"};
-  static const std::set<std::string> frameworks = {"framework", "resultFile", "compare", "zelfscanState", "historyRead",
-                                                   "historyText", "historyImport", "historyExport", "historyTrend",
+  static const std::set<std::string> frameworks = {"frameworks", "framework", "resultFile", "compare", "zelfscanState",
+                                                   "historyRead", "historyText", "historyImport", "historyExport", "historyTrend",
                                                    "roundStart", "roundInfo", "handin", "ballotAdd", "collectorSum",
                                                    "teamCompare", "teamCsv", "boardCsv"};
   static const std::set<std::string> network = {"network", "readiness", "networkAdvice", "planCheck", "planExport",

@@ -178,7 +178,7 @@ test('without WebAssembly, a pre-rendered page stays readable and the status lin
 test('an answer part that does not load: the page draws with the module instead', async () => {
   const { page, context, problems } = await env.open();
   try {
-    await page.route(/answers\/overview\.js/, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.route(/answers\/frameworks\.js/, (route) => route.fulfill({ status: 404, body: '' }));
     await go(page, '/teamoverzicht');
     assert.ok(await page.locator('#round-framework option').count() > 0, 'the page is drawn');
     assert.ok(await page.evaluate(() => Boolean(document.documentElement.dataset.wasmVersion)), 'by the module');

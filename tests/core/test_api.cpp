@@ -539,7 +539,7 @@ class Generator {
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(random_arguments_always_give_an_envelope) {
-  const std::vector<std::string> methods = {"overview", "guide", "lookup", "browse", "search", "sources",
+  const std::vector<std::string> methods = {"overview", "frameworks", "guide", "lookup", "browse", "search", "sources",
                                             "agendaResolve", "agendaExport", "guidedStart", "suggest", "nope"};
   Generator gen(20261123u);
   std::size_t ok = 0, failed = 0;

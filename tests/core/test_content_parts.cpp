@@ -81,6 +81,12 @@ BOOST_AUTO_TEST_CASE(frameworks_part_serves_the_zelfscan_start_and_asks_for_guid
   const Json fw = call(*api, "framework", {{"id", "leraar"}});
   BOOST_REQUIRE(fw["ok"].get<bool>());
   BOOST_CHECK_EQUAL(fw["value"].dump(), okValueOf("framework", {{"id", "leraar"}}).dump());
+  // The start pages' list of frameworks: the overview's, without the guidance index.
+  const Json list = call(*api, "frameworks");
+  BOOST_REQUIRE(list["ok"].get<bool>());
+  BOOST_CHECK_EQUAL(list["value"]["frameworks"].dump(), okValue("overview", "{}")["frameworks"].dump());
+  BOOST_TEST(list["value"]["frameworks"].size() == content().frameworks.size());
+  BOOST_TEST(missing(*api, "overview") == Names{"guides-index"});
   BOOST_TEST(missing(*api, "profile", {{"framework", "leraar"}, {"answers", Json::object()}}) ==
              (Names{"guides-index", "guides"}));
   BOOST_TEST(missing(*api, "teamPicture", {{"code", "x"}}) == (Names{"guides-index", "guides"}));

@@ -38,7 +38,7 @@ std::string callOf(const ContentSession& session, const std::string& method, con
 // Every method the pages call on loaded content, with arguments that reach their work.
 std::vector<std::pair<std::string, Json>> probes() {
   std::vector<std::pair<std::string, Json>> out = {
-      {"overview", Json::object()}, {"sources", Json::object()}, {"glossary", Json::object()},
+      {"overview", Json::object()}, {"frameworks", Json::object()}, {"sources", Json::object()}, {"glossary", Json::object()},
       {"guidedStart", Json::object()}, {"browse", {{"theme", ""}}}, {"search", {{"query", "ouders"}, {"limit", 20}}},
       {"search", {{"query", "digitale geletterdheid"}}}, {"network", Json::object()},
       {"networkAdvice", {{"goals", Json::array()}, {"participants", Json::array()}}},

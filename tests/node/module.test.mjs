@@ -6,7 +6,7 @@ import { before, describe, test } from 'node:test';
 
 import { SamenwijsError, loadSamenwijs, parseEnvelope } from './load-module.mjs';
 
-const METHODS = ['overview', 'guide', 'lookup', 'browse', 'search', 'sources'];
+const METHODS = ['overview', 'frameworks', 'guide', 'lookup', 'browse', 'search', 'sources'];
 
 /** Runs fn, expects a SamenwijsError with `code`; returns it. */
 function expectError(fn, code) {

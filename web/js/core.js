@@ -157,6 +157,7 @@ export class SamenwijsCore {
   }
 
   overview() { return this.call('overview'); }
+  frameworks() { return this.call('frameworks'); }
   guide(id) { return this.call('guide', { id }); }
   lookup(id) { return this.call('lookup', { id }); }
   browse(filter = {}) { return this.call('browse', filter); }

@@ -14,12 +14,14 @@
 export function answerCalls({ guideIds, frameworkIds }) {
   const calls = {
     overview: [['overview', []]],
+    // The self-assessment and team start pages list the frameworks only (0.7 KB, not 16).
+    frameworks: [['frameworks', []]],
     sources: [['sources', []]],
     glossary: [['glossary', []]],
     'guided-start': [['guidedStart', []]],
     network: [['network', []]],
     // A first visit: nothing saved yet, so the saved progress and history are ''. The start
-    // page draws its cards from the overview: no full framework here.
+    // page draws its cards from the frameworks' list: no full framework here.
     zelfscan: [...frameworkIds.map((id) => ['zelfscanState', [id, '']]), ['historyRead', ['']]],
   };
   for (const id of guideIds) calls[`guide-${id}`] = [['guide', [id]], ['glossaryLinks', [id]]];
@@ -46,8 +48,8 @@ export const PRERENDERED = {
   '/gespreksstarters': { answers: noQuery(['overview']) },
   '/gespreksstarters/:guide/:item?': { answers: ({ params, query }) => (params.item || [...query.keys()].length ? null : ['overview', `guide-${params.guide}`]) },
   '/waar-begin-ik': { answers: noQuery(['guided-start', 'overview']) },
-  '/zelfscan': { answers: always(['overview', 'zelfscan']), unlessSaved: ['zelfscan'] },
-  '/teamoverzicht': { answers: always(['overview']) },
+  '/zelfscan': { answers: always(['frameworks', 'zelfscan']), unlessSaved: ['zelfscan'] },
+  '/teamoverzicht': { answers: always(['frameworks']) },
   '/bestuursoverzicht': { answers: always([]) }, // its first draw asks the core nothing
   '/netwerkcheck/gereedheid': { answers: always(['network']), unlessSaved: ['netwerk:gereedheid'] },
   '/netwerkcheck/soort': { answers: always(['network']), unlessSaved: ['netwerk:soort'] },

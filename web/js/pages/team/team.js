@@ -32,7 +32,7 @@ function roundLinks(r) {
 
 export async function teamPage() {
   const core = await coreWithContent();
-  const { frameworks } = core.overview();
+  const { frameworks } = core.frameworks();
   const roundList = h('div', {});
   const setList = h('div', {});
   const opened = h('div', {});

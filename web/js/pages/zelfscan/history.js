@@ -105,7 +105,7 @@ function compareForm(core, fwId, list) {
 export async function historyPage() {
   const core = await coreWithContent();
   const read = readHistory(core);
-  const { frameworks } = core.overview();
+  const { frameworks } = core.frameworks();
   const status = h('p', { class: 'import-status', role: 'status' });
   const fileInput = h('input', { id: 'history-file', type: 'file', accept: '.json,application/json' });
   fileInput.addEventListener('change', async () => {

@@ -8,11 +8,11 @@ import { announce } from '../../dom.js';
 
 export async function zelfscanStartPage() {
   const core = await coreWithContent();
-  const { frameworks } = core.overview();
+  const { frameworks } = core.frameworks();
   const codeInput = h('input', { id: 'code', type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'code-hint code-error' });
   const codeError = h('p', { id: 'code-error', class: 'field-error', role: 'alert' });
 
-  // The overview's entry carries what the progress store needs (id and version), so the
+  // Each entry carries what the progress store needs (id and version), so the
   // first draw does not ask for every full framework (a first visit's answer part stays
   // small, issue 15).
   const card = (framework) => {
