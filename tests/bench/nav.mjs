@@ -13,12 +13,14 @@
 //   ..._p10 / _p90                 the spread
 // nav_floor_*: a page holding one line of static HTML from the same server, in the same
 // turns: what a navigation costs on this machine before any of the site's own work.
+// nav_visits_beside_browser_pages: visits during which the browser ran one of its own
+// pages (should be 0; see CHROMIUM_ARGS).
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { serveSite } from '../../scripts/static-server.mjs';
-import { launchBrowser } from '../support/browser.mjs';
+import { browserUiPages, launchBrowser } from '../support/browser.mjs';
 
 const source = process.argv[2] || new URL('../../build/site', import.meta.url).pathname;
 const visits = Number(process.env.NAV_VISITS || 11);
@@ -50,6 +52,11 @@ function observe() {
   }).observe({ type: 'paint', buffered: true });
 }
 
+// Visits during which one of the browser's own pages was open (its address-bar popup,
+// 1.5 s of CPU): CHROMIUM_ARGS turns them off; if a newer Chromium brings one back, the
+// figures are not comparable, and the last line says so.
+let visitsBesideBrowserPages = 0;
+
 async function visit(browser, url) {
   const context = await browser.newContext({ serviceWorkers: 'block', locale: 'nl-NL' });
   try {
@@ -59,6 +66,7 @@ async function visit(browser, url) {
     await page.waitForFunction(() => window.navTimes.rendered > 0 && window.navTimes.lcp > 0, null, { timeout: 20000 });
     // Paints after the draw still count (until the first interaction; there is none here).
     await page.waitForTimeout(1000);
+    if ((await browserUiPages(browser)).length) visitsBesideBrowserPages += 1;
     return await page.evaluate(() => window.navTimes);
   } finally {
     await context.close();
@@ -95,3 +103,5 @@ for (const [name, runs] of results) {
   }
 }
 console.log(`nav_visits ${visits} per route`);
+console.log(`nav_visits_beside_browser_pages ${visitsBesideBrowserPages}`);
+if (visitsBesideBrowserPages) console.error('warning: the browser ran its own pages beside some visits (tests/browser/test-browser.test.mjs names them)');

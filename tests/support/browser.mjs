@@ -7,10 +7,17 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+// The omnibox features: with them, each new window (each test's or visit's context) makes
+// this Chromium (156) load its address-bar popup, a chrome:// page, in a separate renderer
+// about 1.5 s of CPU, in 6 of 10 windows. On two cores that ran beside the page under test
+// and made every navigation figure 90-120 ms slower and noisier (README, "Navigation
+// figures"). A user's window has its popup before they open the site; we do not load it.
+const NOT_OUR_PAGE = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+
 export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying',
+  `--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,${NOT_OUR_PAGE.join(',')}`,
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
 
@@ -22,6 +29,20 @@ export async function launchBrowser() {
     throw new Error(`Chromium not found at ${executablePath}: run scripts/bootstrap.sh --browser (or set CHROMIUM_PATH)`);
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The browser's own pages (address bar popup and the like, CDP type "browser_ui") open
+ * now: none may run beside the page under test, or its figures and timeouts include them.
+ */
+export async function browserUiPages(browser) {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    return targetInfos.filter((t) => t.type === 'browser_ui').map((t) => t.url);
+  } finally {
+    await session.detach();
+  }
 }
 
 /**
