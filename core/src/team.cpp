@@ -86,13 +86,23 @@ struct SeparatorTable {
 const SeparatorTable kSeparators;
 inline bool isSeparator(char c) { return kSeparators.is[static_cast<unsigned char>(c)]; }
 
-bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// The letters of every kind of code Samenwijs writes (SW1-, IN1-, RN1-, TM1-, SH1-), in
+// either case (clearing bit 5 upper-cases a letter and never turns another byte into one).
+bool isCodeKind(char a, char b) {
+  const char upper[2] = {static_cast<char>(a & ~0x20), static_cast<char>(b & ~0x20)};
+  for (const char* kind : {"SW", "IN", "RN", "TM", "SH"}) {
+    if (upper[0] == kind[0] && upper[1] == kind[1]) return true;
+  }
+  return false;
+}
 
-// The shape of every prefix Samenwijs writes: two letters, a digit, a hyphen (SW1-, IN1-,
-// RN1-, TM1-, SH1-, and a later version's IN2-). Such a token is a code, or a wrong one the
-// decoder names. Words like "ict-coach", "po-school" or "10-12" in a pasted e-mail are text.
+// A token that starts with the letters of one of Samenwijs' codes, a digit and a hyphen
+// (IN1-, or a later version's IN2-) is a code, or a wrong one the decoder names. Other words
+// in a pasted e-mail are text, skipped and listed: "ict-coach", "po-school", "10-12", and
+// also words of a code's shape, "MP3-speler" or "PS5-game", which would otherwise be
+// reported as broken codes to a school leader who only pasted a colleague's mail.
 bool startsLikeCode(std::string_view t) {
-  return t.size() > 3 && isLetter(t[0]) && isLetter(t[1]) && t[2] >= '0' && t[2] <= '9' && t[3] == '-';
+  return t.size() > 3 && isCodeKind(t[0], t[1]) && t[2] >= '0' && t[2] <= '9' && t[3] == '-';
 }
 
 // A code and the tokens after it that do not start like a code. Usually that is one code
@@ -131,7 +141,7 @@ class CodeRun {
   std::size_t tokensOfCode() {
     const std::size_t n = ends_.size();
     if (n == 1) return 1;
-    const std::string prefix = text_.substr(0, 4);  // startsLikeCode: two letters, a digit, a hyphen
+    const std::string prefix = text_.substr(0, 4);  // startsLikeCode: a kind's letters, a digit, a hyphen
     CodeFrameError error;
     for (std::size_t k = std::min(n, kMaxPiecesTried); k >= 1; --k) {
       if (ends_[k - 1] > kMaxListedCodeChars) continue;
