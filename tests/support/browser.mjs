@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 // The omnibox features: with them, each new window (each test's or visit's context) makes
 // this Chromium (156) load its address-bar popup, a chrome:// page, in a separate renderer
 // about 1.5 s of CPU, in 6 of 10 windows. On two cores that ran beside the page under test
-// and made every navigation figure 90-120 ms slower and noisier (README, "Navigation
+// and made every navigation figure 90-120 ms slower and noisier (docs/performance.md, "Navigation
 // figures"). A user's window has its popup before they open the site; we do not load it.
 const NOT_OUR_PAGE = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
 
