@@ -177,6 +177,12 @@ describe('a round with pasted codes', () => {
   it('compares two rounds on the hub, never two sets of one round', async () => {
     const { page, problems, context } = await open(WIDE);
     const autumn = await startRound(page, { name: 'Najaar' });
+    // With fewer than two saved pictures there is nothing to choose: the page says how to get them.
+    const compareHidden = () => page.$eval('#compare-earlier', (select) => select.closest('[hidden]') !== null);
+    const hintHidden = () => page.$eval('section[aria-labelledby="compare-title"] p.hint', (hint) => hint.hidden);
+    assert.equal(await compareHidden(), true, 'no empty choices before two pictures are saved');
+    assert.equal(await hintHidden(), false);
+    assert.match(await text(page.locator('section[aria-labelledby="compare-title"] p.hint')), /Bewaar eerst van twee verschillende rondes het teambeeld/);
     const spring = await startRound(page, { name: 'Voorjaar' });
     const codeOf = (round, people, name) => core.team({ round, name, text: people.map((p) => handIn(round, p)[0]).join('\n') }).teamCode;
     const sets = [{ code: codeOf(autumn, [0, 1, 2, 3, 4], 'Najaar'), name: 'Najaar', date: '2026-10-01' },
@@ -185,6 +191,8 @@ describe('a round with pasted codes', () => {
     await page.reload();
     await waitForPage(page);
     await startModule(page);
+    assert.equal(await hintHidden(), true, 'the hint goes once two pictures are saved');
+    assert.equal(await compareHidden(), false);
     await page.selectOption('#compare-earlier', sets[0].code);
     await page.selectOption('#compare-later', sets[1].code);
     await page.click('button:text-is("Vergelijk")');

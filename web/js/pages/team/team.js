@@ -76,6 +76,9 @@ export async function teamPage() {
     for (const select of [earlierSelect, laterSelect]) {
       replace(select, h('option', { value: '' }, '— kies —'), list.map((s) => h('option', { value: s.code }, `${s.name} (${s.date})`)));
     }
+    // Two empty choices would only puzzle: until two pictures are saved, say what it takes.
+    compareFields.hidden = list.length < 2;
+    compareNeeds.hidden = list.length >= 2;
   };
 
   const nameInput = h('input', { id: 'round-name', type: 'text', maxlength: '80', placeholder: 'Teamscan najaar 2026' });
@@ -139,6 +142,11 @@ export async function teamPage() {
   const codeInput = h('textarea', { id: 'open-team-code', rows: '2', class: 'code-field', spellcheck: 'false' });
   const earlierSelect = h('select', { id: 'compare-earlier' });
   const laterSelect = h('select', { id: 'compare-later' });
+  const compareNeeds = h('p', { class: 'hint' }, 'Bewaar eerst van twee verschillende rondes het teambeeld, met de knop ‘Bewaar op dit apparaat’ onder elk teambeeld. Daarna kies je ze hier.');
+  const compareFields = h('div', {},
+    h('div', { class: 'field' }, h('label', { for: 'compare-earlier' }, 'Eerdere ronde'), earlierSelect),
+    h('div', { class: 'field' }, h('label', { for: 'compare-later' }, 'Nieuwe ronde'), laterSelect),
+    h('button', { type: 'button', class: 'button button--secondary', onclick: () => compare() }, 'Vergelijk'));
   const compare = () => {
     try {
       const result = core.teamCompare(earlierSelect.value, laterSelect.value);
@@ -195,9 +203,7 @@ export async function teamPage() {
         h('h2', { id: 'compare-title' }, '4. Twee rondes vergelijken'),
         h('div', { class: 'no-print' },
           h('p', {}, 'Bijvoorbeeld het najaar met het voorjaar. Je vergelijkt twee verschillende rondes, nooit twee teambeelden van dezelfde ronde.'),
-          h('div', { class: 'field' }, h('label', { for: 'compare-earlier' }, 'Eerdere ronde'), earlierSelect),
-          h('div', { class: 'field' }, h('label', { for: 'compare-later' }, 'Nieuwe ronde'), laterSelect),
-          h('button', { type: 'button', class: 'button button--secondary', onclick: compare }, 'Vergelijk')),
+          compareNeeds, compareFields),
         compareOut),
       h('p', { class: 'no-print' }, 'Voor besturen: ', h('a', { href: link('/bestuursoverzicht') }, 'combineer de teamcodes van je scholen in het bestuursoverzicht'), '.'),
     ],
