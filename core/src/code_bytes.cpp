@@ -4,7 +4,11 @@
 
 #include "samenwijs/base32.hpp"
 #include "samenwijs/code_input.hpp"
+#include "samenwijs/handin_code.hpp"
 #include "samenwijs/result_code.hpp"
+#include "samenwijs/round_code.hpp"
+#include "samenwijs/shown_sets.hpp"
+#include "samenwijs/team_code.hpp"
 
 namespace samenwijs {
 
@@ -15,14 +19,37 @@ std::string encodeCodeBytes(const char* prefix, std::vector<std::uint8_t> bytes)
   return prefix + base32Encode(bytes.data(), bytes.size());
 }
 
+namespace {
+// The prefix of every framed kind (the personal result code has its own test).
+struct KindPrefix {
+  const char* prefix;
+  CodeKind kind;
+};
+constexpr KindPrefix kFramedKinds[] = {
+    {kHandInPrefix, CodeKind::HandIn}, {kRoundPrefix, CodeKind::Round}, {kTeamCodePrefix, CodeKind::Team}, {kShownPrefix, CodeKind::Shown}};
+
+// Clearing bit 5 upper-cases a letter and never turns another byte into one.
+bool sameLetter(char c, char upper) { return static_cast<char>(c & ~0x20) == upper; }
+bool startsWithLettersOf(std::string_view text, const char* prefix) {
+  return text.size() >= 2 && sameLetter(text[0], prefix[0]) && sameLetter(text[1], prefix[1]);
+}
+}  // namespace
+
 CodeKind codeKindOf(std::string_view cleaned) {
   if (cleaned.empty()) return CodeKind::Empty;
   if (looksLikePersonalCode(cleaned)) return CodeKind::Personal;
-  if (startsWithPrefix(cleaned, "IN1-")) return CodeKind::HandIn;
-  if (startsWithPrefix(cleaned, "RN1-")) return CodeKind::Round;
-  if (startsWithPrefix(cleaned, "TM1-")) return CodeKind::Team;
-  if (startsWithPrefix(cleaned, "SH1-")) return CodeKind::Shown;
+  for (const KindPrefix& k : kFramedKinds) {
+    if (startsWithPrefix(cleaned, k.prefix)) return k.kind;
+  }
   return CodeKind::Unknown;
+}
+
+bool startsWithCodeKindLetters(std::string_view text) {
+  if (startsWithLettersOf(text, kResultCodePrefix)) return true;
+  for (const KindPrefix& k : kFramedKinds) {
+    if (startsWithLettersOf(text, k.prefix)) return true;
+  }
+  return false;
 }
 
 const char* codeKindName(CodeKind kind) {

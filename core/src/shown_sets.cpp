@@ -99,14 +99,14 @@ std::string encodeShownSets(const ShownSets& shown) {
     putUint(b, tag, 6);
     putVarint(b, mask);
   }
-  return encodeCodeBytes("SH1-", std::move(b));
+  return encodeCodeBytes(kShownPrefix, std::move(b));
 }
 
 std::optional<ShownSets> decodeShownSets(std::string_view text) {
   const std::string cleaned = stripCodeInput(text);
   std::vector<std::uint8_t> b;
   CodeFrameError e;
-  if (!decodeCodeBytes(cleaned, "SH1-", 8u << 20, b, e) || b.size() < 7 || b[0] != 1) return std::nullopt;
+  if (!decodeCodeBytes(cleaned, kShownPrefix, 8u << 20, b, e) || b.size() < 7 || b[0] != 1) return std::nullopt;
   ShownSets s;
   s.round = getUint(b.data() + 1, 5);
   s.sets = b[6];

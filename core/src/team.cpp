@@ -86,23 +86,13 @@ struct SeparatorTable {
 const SeparatorTable kSeparators;
 inline bool isSeparator(char c) { return kSeparators.is[static_cast<unsigned char>(c)]; }
 
-// The letters of every kind of code Samenwijs writes (SW1-, IN1-, RN1-, TM1-, SH1-), in
-// either case (clearing bit 5 upper-cases a letter and never turns another byte into one).
-bool isCodeKind(char a, char b) {
-  const char upper[2] = {static_cast<char>(a & ~0x20), static_cast<char>(b & ~0x20)};
-  for (const char* kind : {"SW", "IN", "RN", "TM", "SH"}) {
-    if (upper[0] == kind[0] && upper[1] == kind[1]) return true;
-  }
-  return false;
-}
-
 // A token that starts with the letters of one of Samenwijs' codes, a digit and a hyphen
 // (IN1-, or a later version's IN2-) is a code, or a wrong one the decoder names. Other words
 // in a pasted e-mail are text, skipped and listed: "ict-coach", "po-school", "10-12", and
 // also words of a code's shape, "MP3-speler" or "PS5-game", which would otherwise be
 // reported as broken codes to a school leader who only pasted a colleague's mail.
 bool startsLikeCode(std::string_view t) {
-  return t.size() > 3 && isCodeKind(t[0], t[1]) && t[2] >= '0' && t[2] <= '9' && t[3] == '-';
+  return t.size() > 3 && startsWithCodeKindLetters(t) && t[2] >= '0' && t[2] <= '9' && t[3] == '-';
 }
 
 // A code and the tokens after it that do not start like a code. Usually that is one code

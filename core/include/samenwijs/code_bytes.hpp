@@ -23,6 +23,9 @@ enum class CodeKind { Empty, Personal, HandIn, Round, Team, Shown, Unknown };
 CodeKind codeKindOf(std::string_view cleaned);
 // "een inlevercode", "een rondecode", ... for messages.
 const char* codeKindName(CodeKind kind);
+// Whether a text starts with the two letters of a kind of code Samenwijs writes (the "IN" of
+// IN1-, also for a later version's IN2-), in either case.
+bool startsWithCodeKindLetters(std::string_view text);
 
 struct CodeFrameError {
   std::string code, message;  // machine-readable reason and Dutch message; empty when fine

@@ -17,6 +17,7 @@
 
 namespace samenwijs {
 
+inline constexpr const char* kShownPrefix = "SH1-";
 inline constexpr int kMaxShownSets = 60;
 
 struct ShownSets {
